@@ -1,0 +1,2 @@
+/** A local Salesforce-compatible org for demos and tests. */
+package dev.bellwether.devorg;
