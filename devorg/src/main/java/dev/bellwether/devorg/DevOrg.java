@@ -4,6 +4,7 @@ import dev.bellwether.devorg.faults.FaultSpec;
 import dev.bellwether.devorg.http.DevOrgServer;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.org.OrgFactory;
+import dev.bellwether.devorg.persist.OrgJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +13,12 @@ public final class DevOrg implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DevOrg.class);
   private final Org org;
   private final DevOrgServer server;
+  private final OrgJournal journal;
 
-  private DevOrg(Org org, DevOrgServer server) {
+  private DevOrg(Org org, DevOrgServer server, OrgJournal journal) {
     this.org = org;
     this.server = server;
+    this.journal = journal;
   }
 
   /** Builds the org (restoring --data, loading manifests, seeding) and starts serving it. */
@@ -25,10 +28,18 @@ public final class DevOrg implements AutoCloseable {
         faults.sessionTtl() != null ? faults.sessionTtl() : options.sessionTtl(),
         faults.apiLimit() != null ? faults.apiLimit() : options.apiLimit(), options.seedNumber());
     org.faults().setSpec(faults);
-    OrgFactory.addFoundationRecords(org);
+    boolean restored = options.dataDir() != null && OrgJournal.exists(options.dataDir());
+    if (restored) {
+      OrgJournal.replay(options.dataDir(), org);
+      OrgFactory.adopt(org);
+      LOG.info("devorg restored org {} from {}", org.id(), options.dataDir());
+    } else {
+      OrgFactory.addFoundationRecords(org);
+    }
+    OrgJournal journal = options.dataDir() == null ? null : OrgJournal.openCompacted(options.dataDir(), org);
     DevOrgServer server = DevOrgServer.start(org, options.host(), options.port());
     LOG.info("devorg serving org {} at {}", org.id(), org.baseUrl());
-    return new DevOrg(org, server);
+    return new DevOrg(org, server, journal);
   }
 
   public Org org() {
@@ -47,5 +58,8 @@ public final class DevOrg implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    if (journal != null) {
+      journal.close();
+    }
   }
 }

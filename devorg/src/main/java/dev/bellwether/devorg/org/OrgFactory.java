@@ -72,9 +72,14 @@ public final class OrgFactory {
     }
   }
 
-  /** Marks an org restored from disk as ready: the admin is the first user. */
+  /**
+   * Marks an org restored from disk as ready: the admin is the first user, and every user
+   * logs in with the default password (devorg has no password-change call to remember).
+   */
   public static void adopt(Org org) {
     org.setAdminUserId(Ids.of("005", 1));
+    org.store().scan(org.schema().object("User").orElseThrow(), false)
+        .forEach(u -> org.credentials().setPassword(u.id(), DEFAULT_PASSWORD));
   }
 
   private static java.time.Instant clock(Org org) {

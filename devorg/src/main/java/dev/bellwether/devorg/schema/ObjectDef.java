@@ -21,6 +21,7 @@ public final class ObjectDef {
   private volatile List<FieldDef> fields = List.of();
   private volatile Map<String, Integer> indexByLowerName = Map.of();
   private volatile Map<String, Integer> indexByLowerRelationship = Map.of();
+  private volatile SchemaListener listener;
 
   public ObjectDef(String name, String label, String labelPlural, String keyPrefix, boolean custom) {
     this.name = name;
@@ -80,6 +81,15 @@ public final class ObjectDef {
     indexByLowerName = Collections.unmodifiableMap(byName);
     indexByLowerRelationship = Collections.unmodifiableMap(byRel);
     fields = List.copyOf(next);
+    SchemaListener l = listener;
+    if (l != null) {
+      l.fieldPut(this, field);
+    }
+  }
+
+  /** Set by the schema this object joins, so field changes reach schema listeners. */
+  void listenWith(SchemaListener listener) {
+    this.listener = listener;
   }
 
   @Override

@@ -14,6 +14,23 @@ public final class Schema {
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private final Map<String, ObjectDef> byLowerName = new ConcurrentHashMap<>();
   private final Map<String, ObjectDef> byPrefix = new ConcurrentHashMap<>();
+  private final List<SchemaListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final SchemaListener fanOut = new SchemaListener() {
+    @Override
+    public void objectAdded(ObjectDef object) {
+      listeners.forEach(l -> l.objectAdded(object));
+    }
+
+    @Override
+    public void fieldPut(ObjectDef object, FieldDef field) {
+      listeners.forEach(l -> l.fieldPut(object, field));
+    }
+  };
+
+  /** Registers a listener for objects and fields added from now on. */
+  public void addListener(SchemaListener listener) {
+    listeners.add(listener);
+  }
 
   /** Registers an object; its key prefix must be free. */
   public synchronized ObjectDef add(ObjectDef object) {
@@ -24,6 +41,8 @@ public final class Schema {
     }
     byLowerName.put(object.name().toLowerCase(Locale.ROOT), object);
     byPrefix.put(object.keyPrefix(), object);
+    object.listenWith(fanOut);
+    fanOut.objectAdded(object);
     return object;
   }
 
