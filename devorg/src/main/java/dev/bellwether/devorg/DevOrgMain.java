@@ -48,6 +48,10 @@ public final class DevOrgMain implements Callable<Integer> {
     }, "devorg-shutdown"));
     System.out.println("devorg ready at " + devorg.url());
     System.out.println("  user admin@bellwether.devorg / bellwether; OAuth client bellwether-cli / bellwether-secret");
+    if (devorg.signalsDir() != null) {
+      System.out.println("  demo signals (usage, surveys, invoices) in " + devorg.signalsDir());
+    }
+    devorg.demoAccountPage().ifPresent(url -> System.out.println("  Account page: " + url));
     System.out.flush();
     stopped.await();
     return 0;

@@ -16,6 +16,12 @@ import org.glassfish.jersey.server.ServerProperties;
  * and receives the {@link Org} by injection.
  */
 public final class DevOrgServer implements AutoCloseable {
+  /**
+   * Grizzly and Jersey log start-up chatter and a harmless missing-provider warning through
+   * java.util.logging; keep only their real errors. Held here so the level is not lost when
+   * JUL drops an unreferenced logger.
+   */
+  private static final java.util.logging.Logger GLASSFISH_LOG = quiet("org.glassfish");
   private final HttpServer server;
   private final int port;
 
@@ -46,6 +52,12 @@ public final class DevOrgServer implements AutoCloseable {
     int actual = server.getListener("grizzly").getPort();
     org.setBaseUrl("http://" + host + ":" + actual);
     return new DevOrgServer(server, actual);
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+    l.setLevel(java.util.logging.Level.SEVERE);
+    return l;
   }
 
   public int port() {
