@@ -65,7 +65,8 @@ function reason(e) {
   // undici: TypeError('fetch failed') with cause { code: 'ECONNREFUSED' }
   let c = e.cause;
   for (let i = 0; c && i < 3; i++, c = c.cause) {
-    if (c.code || c.message) msg += ` (${[c.code, c.message].filter(Boolean).join(' ')})`;
+    const m = c.message && c.code && c.message.includes(c.code) ? c.message : [c.code, c.message].filter(Boolean).join(' ');
+    if (m) msg += ` (${m})`;
   }
   return oneLine(msg);
 }
@@ -108,7 +109,7 @@ function newConn(extra = {}) {
 let sessionPromise;
 function session() {
   if (!sessionPromise) {
-    sessionPromise = (async () => {
+    sessionPromise = withTimeout((async () => {
       const errs = [];
       try {
         const c = newConn({ oauth2: { loginUrl: URL_, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET } });
@@ -127,7 +128,9 @@ function session() {
         errs.push('soap: ' + reason(e));
       }
       throw new CheckError('no session (' + errs.join('; ') + ')');
-    })();
+    })(), TIMEOUT, 'session').catch((e) => {
+      throw new CheckError(e.message.startsWith('no session') ? e.message : `no session (${reason(e)})`);
+    });
   }
   return sessionPromise;
 }

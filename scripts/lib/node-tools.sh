@@ -106,6 +106,10 @@ bw_node_tools() {
     mkdir -p "$tmp"
     : >"$log"
     npm_cli="$(command -v npm)" || { echo "node-tools: npm not found (apt-get install npm)" >&2; exit 1; }
+    npm_cli="$(readlink -f "$npm_cli")"
+    # Keep npm's download cache inside .cache too (removed after a good install).
+    export npm_config_cache="$repo/.cache/node-tools.npm-cache"
+    export npm_config_update_notifier=false
 
     # 1. Node 22 itself, fetched with Debian's npm (running on whatever node is there).
     #    The package has no install scripts; its bin/node is the official binary.
@@ -160,6 +164,7 @@ bw_node_tools() {
       echo "node-tools: expected @salesforce/cli/$BW_SF_CLI_VERSION, got '$sv'" >&2; exit 1
     fi
     printf '%s\n' "$want" >"$stamp"
+    rm -rf "$npm_config_cache"
     echo "node-tools: ready in $((SECONDS - start))s ($nv, $sv, jsforce $BW_JSFORCE_VERSION)" >&2
   ) || return 1
 
