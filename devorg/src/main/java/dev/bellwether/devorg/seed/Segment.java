@@ -1,7 +1,6 @@
 package dev.bellwether.devorg.seed;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Customer segment, derived from NumberOfEmployees the way Bellwether derives it. */
 enum Segment {
@@ -47,9 +46,10 @@ enum Segment {
     return employees >= 100 ? MID_MARKET : SMB;
   }
 
+  /** Whole dollars (scale 0): price books quote round numbers, and arithmetic on them is cheap. */
   BigDecimal roundAcv(double acv) {
     long steps = Math.max(1, Math.round(acv / acvStep));
-    return BigDecimal.valueOf(steps * acvStep).setScale(2, RoundingMode.UNNECESSARY);
+    return BigDecimal.valueOf(steps * acvStep);
   }
 
   int seatsFor(double acv) {
