@@ -2,6 +2,8 @@ package dev.bellwether.devorg;
 
 import dev.bellwether.devorg.faults.FaultSpec;
 import dev.bellwether.devorg.http.DevOrgServer;
+import dev.bellwether.devorg.metadata.ManifestLoader;
+import dev.bellwether.devorg.metadata.MetadataException;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.org.OrgFactory;
 import dev.bellwether.devorg.org.SeedLoader;
@@ -44,6 +46,7 @@ public final class DevOrg implements AutoCloseable {
     } else {
       OrgFactory.addFoundationRecords(org);
     }
+    loadManifests(org, options);
     Path signals = null;
     if (options.seed().equals("demo") && !restored) {
       signals = signalsDir(options);
@@ -59,6 +62,25 @@ public final class DevOrg implements AutoCloseable {
     DevOrgServer server = DevOrgServer.start(org, options.host(), options.port());
     LOG.info("devorg serving org {} at {}", org.id(), org.baseUrl());
     return new DevOrg(org, server, journal, signals);
+  }
+
+  /** Installs the custom objects of --manifests, or of ./manifests when that exists. */
+  private static void loadManifests(Org org, DevOrgOptions options) {
+    Path dir = options.manifestsDir();
+    if (dir == null) {
+      Path here = Path.of("manifests");
+      if (!Files.isRegularFile(here.resolve("sfdx-project.json"))) {
+        return;
+      }
+      dir = here;
+    }
+    try {
+      ManifestLoader.Loaded loaded = ManifestLoader.loadInto(org, dir);
+      LOG.info("manifests {}: {} objects created, {} fields, {} apps", dir.toAbsolutePath(),
+          loaded.objectsCreated(), loaded.fieldsInstalled(), loaded.apps());
+    } catch (MetadataException e) {
+      throw new IllegalStateException("cannot load manifests from " + dir.toAbsolutePath() + ":\n" + e.getMessage(), e);
+    }
   }
 
   private static Path signalsDir(DevOrgOptions options) {

@@ -44,6 +44,7 @@ public final class DevOrgServer implements AutoCloseable {
         });
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
         URI.create("http://" + host + ":" + port + "/"), rc, false);
+    server.getListener("grizzly").registerAddOn(new IgnoreUpgradeAddOn());
     try {
       server.start();
     } catch (IOException e) {
