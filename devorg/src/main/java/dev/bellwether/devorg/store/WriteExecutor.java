@@ -61,7 +61,7 @@ final class WriteExecutor {
     setFields(t, values, fields, true, errors);
     set(t, values, "OwnerId", get(t, values, "OwnerId") == null ? ctx.userId() : get(t, values, "OwnerId"));
     for (FieldDef f : t.fields()) {
-      if (f.required() && values[t.indexOf(f.name())] == null
+      if (f.required() && values[t.indexOf(f.name())] == null && !namedByIdWhenBlank(t, f)
           && errors.stream().noneMatch(e -> e.fields().contains(f.name()))) {
         errors.add(SaveError.of("REQUIRED_FIELD_MISSING", "Required fields are missing: [" + f.name() + "]", f.name()));
       }
@@ -70,6 +70,10 @@ final class WriteExecutor {
       return WriteResult.failed(null, errors);
     }
     String id = store.ids().next(t.keyPrefix());
+    int name = t.indexOf("Name");
+    if (name >= 0 && values[name] == null && namedByIdWhenBlank(t, t.fields().get(name))) {
+      values[name] = id;
+    }
     stamp(t, id, values, true);
     Optional<SaveError> conflict = checkReferencesAndUniqueness(t, id, values);
     if (conflict.isPresent()) {
@@ -280,6 +284,11 @@ final class WriteExecutor {
     set(t, values, "LastModifiedById", ctx.userId());
     set(t, values, "SystemModstamp", get(t, values, "LastModifiedDate"));
     DerivedFields.apply(t, id, values, ctx.now());
+  }
+
+  /** Salesforce names a custom-object record by its Id when a text Name is not given. */
+  private static boolean namedByIdWhenBlank(ObjectDef t, FieldDef f) {
+    return t.custom() && f.name().equals("Name") && f.type() == dev.bellwether.devorg.schema.FieldType.STRING && !f.derived();
   }
 
   private static SaveError noSuchColumn(ObjectDef t, String name) {

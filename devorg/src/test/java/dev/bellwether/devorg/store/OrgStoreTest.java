@@ -175,4 +175,15 @@ class OrgStoreTest {
     assertEquals("UNABLE_TO_LOCK_ROW", r.get(0).errors().get(0).statusCode());
     assertTrue(r.get(1).success());
   }
+
+  @Test
+  void customObjectRecordWithoutNameIsNamedByItsId() {
+    var health = new dev.bellwether.devorg.schema.ObjectDef("Health__c", "Health", "Healths", "a00", true);
+    dev.bellwether.devorg.schema.SystemFields.addTo(health, true);
+    health.putField(FieldDef.builder("Name", FieldType.STRING).required(true).build());
+    store.schema().add(health);
+    WriteResult r = one(new WriteOp.Create("Health__c", fields()));
+    assertTrue(r.success(), r.errors().toString());
+    assertEquals(r.id(), store.find(r.id()).orElseThrow().get("Name"));
+  }
 }
