@@ -64,7 +64,7 @@ class ManifestsProjectTest {
     assertEquals("Account__r", f.relationshipName());
     assertTrue(f.required());
     assertTrue(account.masterDetail());
-    assertFalse(f.updateable(), "a non-reparentable master-detail cannot be re-pointed");
+    assertTrue(f.updateable(), "reparentable, so the sync can upsert snapshots with Account__c on every write");
     assertEquals("CS_Health_Records__r", account.childRelationshipName());
   }
 
