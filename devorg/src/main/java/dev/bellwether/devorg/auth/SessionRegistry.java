@@ -76,10 +76,6 @@ public final class SessionRegistry {
     return ttl.getSeconds();
   }
 
-  Instant now() {
-    return clock.instant();
-  }
-
   private String randomText(int n) {
     StringBuilder b = new StringBuilder(n);
     for (int i = 0; i < n; i++) {

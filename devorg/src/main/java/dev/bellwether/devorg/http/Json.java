@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.math.BigDecimal;
 
 /** The JSON codec all REST surfaces share: Salesforce's number and date formats. */
 public final class Json {
@@ -31,10 +30,5 @@ public final class Json {
     dates.addSerializer(java.time.LocalDate.class, ToStringSerializer.instance);
     m.registerModule(dates);
     return m;
-  }
-
-  /** Writes BigDecimal as a plain JSON number (never 1E+3). */
-  static boolean plain(BigDecimal d) {
-    return d.scale() >= 0;
   }
 }

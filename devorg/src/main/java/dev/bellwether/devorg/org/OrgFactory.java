@@ -50,7 +50,7 @@ public final class OrgFactory {
     admin.put("TimeZoneSidKey", "America/Los_Angeles");
     admin.put("LocaleSidKey", "en_US");
     admin.put("LanguageLocaleKey", "en_US");
-    WriteContext ctx = new WriteContext(adminId, clock(org), false);
+    WriteContext ctx = new WriteContext(adminId, org.clock().instant(), false);
     WriteResult user = org.store().apply(List.of(new WriteOp.Create("User", admin)), true, ctx).get(0);
     if (!user.success() || !user.id().equals(adminId)) {
       throw new IllegalStateException("cannot create the admin user: " + user.errors());
@@ -80,9 +80,5 @@ public final class OrgFactory {
     org.setAdminUserId(Ids.of("005", 1));
     org.store().scan(org.schema().object("User").orElseThrow(), false)
         .forEach(u -> org.credentials().setPassword(u.id(), DEFAULT_PASSWORD));
-  }
-
-  private static java.time.Instant clock(Org org) {
-    return org.clock().instant();
   }
 }

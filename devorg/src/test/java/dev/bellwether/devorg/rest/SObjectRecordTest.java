@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import dev.bellwether.devorg.rest.RestClient.Answer;
-import dev.bellwether.devorg.schema.FieldDef;
-import dev.bellwether.devorg.schema.FieldType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +18,7 @@ class SObjectRecordTest {
 
   @BeforeAll
   static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    devorg.org().schema().object("Account").get().putField(
-        FieldDef.builder("Ext_Id__c", FieldType.STRING).externalId(true).custom(true).build());
+    devorg = TestOrgs.withAccountExternalId();
     rest = new RestClient(devorg);
   }
 

@@ -1,0 +1,19 @@
+package dev.bellwether.devorg.rest;
+
+import dev.bellwether.devorg.DevOrg;
+import dev.bellwether.devorg.DevOrgOptions;
+import dev.bellwether.devorg.schema.FieldDef;
+import dev.bellwether.devorg.schema.FieldType;
+
+/** Orgs the REST tests start. */
+final class TestOrgs {
+  private TestOrgs() {}
+
+  /** A fresh org whose Account has the text external id Ext_Id__c, for upserts by external id. */
+  static DevOrg withAccountExternalId() {
+    DevOrg devorg = DevOrg.start(DevOrgOptions.builder().build());
+    devorg.org().schema().object("Account").orElseThrow().putField(
+        FieldDef.builder("Ext_Id__c", FieldType.STRING).externalId(true).custom(true).build());
+    return devorg;
+  }
+}
