@@ -10,15 +10,21 @@ import java.util.List;
 public final class FaultSpecText {
   private FaultSpecText() {}
 
-  /** e.g. "transient=0.1,lock=0.05,session-ttl=60s,latency=20ms,api-limit=500"; "" for no faults. */
+  /**
+   * e.g. "transient=0.1,reset=0.02,stall=0.01,stall-time=10s,lock=0.05,bulk-fail=0.2,
+   * session-ttl=1m,latency=20ms,api-limit=500"; "" for no faults. stall-time is written only when it is not
+   * the default.
+   */
   public static String text(FaultSpec spec) {
     List<String> parts = new ArrayList<>();
-    if (spec.transientRate() > 0) {
-      parts.add("transient=" + rate(spec.transientRate()));
+    addRate(parts, "transient", spec.transientRate());
+    addRate(parts, "reset", spec.resetRate());
+    addRate(parts, "stall", spec.stallRate());
+    if (!spec.stallTime().equals(FaultSpec.DEFAULT_STALL_TIME)) {
+      parts.add("stall-time=" + duration(spec.stallTime()));
     }
-    if (spec.lockRate() > 0) {
-      parts.add("lock=" + rate(spec.lockRate()));
-    }
+    addRate(parts, "lock", spec.lockRate());
+    addRate(parts, "bulk-fail", spec.bulkFailRate());
     if (spec.sessionTtl() != null) {
       parts.add("session-ttl=" + duration(spec.sessionTtl()));
     }
@@ -29,6 +35,12 @@ public final class FaultSpecText {
       parts.add("api-limit=" + spec.apiLimit());
     }
     return String.join(",", parts);
+  }
+
+  private static void addRate(List<String> parts, String name, double rate) {
+    if (rate > 0) {
+      parts.add(name + "=" + rate(rate));
+    }
   }
 
   private static String rate(double d) {

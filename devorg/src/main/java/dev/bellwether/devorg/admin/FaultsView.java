@@ -17,8 +17,12 @@ final class FaultsView {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("spec", FaultSpecText.text(spec));
     out.put("transient", spec.transientRate());
-    out.put("lock", spec.lockRate());
+    out.put("reset", spec.resetRate());
+    out.put("stall", spec.stallRate());
+    out.put("stallTimeMillis", spec.stallTime().toMillis());
     out.put("latencyMillis", spec.latency().toMillis());
+    out.put("lock", spec.lockRate());
+    out.put("bulkFail", spec.bulkFailRate());
     out.put("sessionTtlSeconds", org.sessions().ttl().getSeconds());
     out.put("apiLimit", org.apiUsage().limit());
     return out;

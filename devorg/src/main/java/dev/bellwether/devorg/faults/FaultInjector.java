@@ -3,11 +3,19 @@ package dev.bellwether.devorg.faults;
 import dev.bellwether.devorg.store.RecordFaults;
 import dev.bellwether.devorg.store.SaveError;
 import dev.bellwether.devorg.store.WriteOp;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 
-/** Applies the current fault spec: decides which requests and record writes fail on purpose. */
+/**
+ * Applies the current fault spec: decides which requests, record writes and Bulk jobs fail on
+ * purpose. Every decision draws from one seeded Random, and only for faults whose rate is above
+ * zero, so the same seed and the same sequence of calls give the same faults.
+ */
 public final class FaultInjector implements RecordFaults {
+  /** The errorMessage of a Bulk job failed by bulk-fail, in Salesforce's "Kind : detail" form. */
+  public static final String BULK_FAILURE_MESSAGE =
+      "InternalServerError : the job failed before processing (injected fault)";
   private final Random random;
   private volatile FaultSpec spec = FaultSpec.NONE;
 
@@ -23,34 +31,62 @@ public final class FaultInjector implements RecordFaults {
     this.spec = spec;
   }
 
+  /**
+   * The door of every API request, in this order: the latency every request pays, a stall for
+   * the chosen share, then a reset or an outage for their shares.
+   */
+  public RequestFault onRequest() {
+    FaultSpec s = spec;
+    sleep(s.latency());
+    if (chosen(s.stallRate())) {
+      sleep(s.stallTime());
+    }
+    if (chosen(s.resetRate())) {
+      return RequestFault.CONNECTION_RESET;
+    }
+    return chosen(s.transientRate()) ? RequestFault.SERVER_UNAVAILABLE : RequestFault.NONE;
+  }
+
   /** True when this API request should be answered 503 (a transient outage). */
   public boolean transientFailure() {
-    double rate = spec.transientRate();
-    return rate > 0 && next() < rate;
+    return chosen(spec.transientRate());
   }
 
   /** Sleeps the configured latency. */
   public void delay() {
-    long ms = spec.latency().toMillis();
-    if (ms > 0) {
-      try {
-        Thread.sleep(ms);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    sleep(spec.latency());
+  }
+
+  /** True when a Bulk job that is about to run should fail instead, having processed nothing. */
+  public boolean bulkJobFailure() {
+    return chosen(spec.bulkFailRate());
   }
 
   @Override
   public Optional<SaveError> injectFor(WriteOp op) {
-    double rate = spec.lockRate();
-    if (rate > 0 && !(op instanceof WriteOp.Undelete) && next() < rate) {
+    if (!(op instanceof WriteOp.Undelete) && chosen(spec.lockRate())) {
       return Optional.of(SaveError.of("UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record"));
     }
     return Optional.empty();
   }
 
+  private boolean chosen(double rate) {
+    return rate > 0 && next() < rate;
+  }
+
   private synchronized double next() {
     return random.nextDouble();
+  }
+
+  private static void sleep(Duration d) {
+    long ms = d.toMillis();
+    if (ms > 0) {
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        // The server is stopping: let the request go on and end quickly.
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.bellwether.devorg.http;
 import dev.bellwether.devorg.auth.Session;
 import dev.bellwether.devorg.org.Org;
 import jakarta.annotation.Priority;
+import dev.bellwether.devorg.faults.RequestFault;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,10 +13,12 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.regex.Pattern;
+import org.glassfish.grizzly.http.server.Request;
 
 /**
- * The door every versioned REST call (/services/data/vNN.N/...) passes: injected latency and
- * outages, the bearer token, and the daily API budget, reported in Sforce-Limit-Info.
+ * The door every versioned REST and Bulk call (/services/data/vNN.N/...) passes: injected
+ * latency, stalls, resets and outages, the bearer token, and the daily API budget, reported in
+ * Sforce-Limit-Info.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -24,10 +27,13 @@ public final class RestGate implements ContainerRequestFilter, ContainerResponse
   public static final String SESSION = "bellwether.session";
   private static final Pattern VERSIONED = Pattern.compile("^/?services/data/v\\d+\\.\\d+(/.*)?$");
   private final Org org;
+  /** The container's request, the only way to reach the TCP connection a reset closes. */
+  private final jakarta.inject.Provider<Request> connection;
 
   @Inject
-  public RestGate(Org org) {
+  public RestGate(Org org, jakarta.inject.Provider<Request> connection) {
     this.org = org;
+    this.connection = connection;
   }
 
   @Override
@@ -35,8 +41,11 @@ public final class RestGate implements ContainerRequestFilter, ContainerResponse
     if (!VERSIONED.matcher(request.getUriInfo().getPath()).matches()) {
       return;
     }
-    org.faults().delay();
-    if (org.faults().transientFailure()) {
+    RequestFault fault = org.faults().onRequest();
+    if (fault == RequestFault.CONNECTION_RESET) {
+      throw ConnectionReset.drop(connection.get());
+    }
+    if (fault == RequestFault.SERVER_UNAVAILABLE) {
       throw new ApiException(503, "SERVER_UNAVAILABLE", "Service temporarily unavailable (injected fault)");
     }
     String token = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));

@@ -1,9 +1,11 @@
 package dev.bellwether.devorg.soap;
 
 import dev.bellwether.devorg.auth.Session;
+import dev.bellwether.devorg.http.ConnectionReset;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.store.Ids;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import org.glassfish.grizzly.http.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +39,9 @@ public final class PartnerSoapResource {
   private final LoginOperation login = new LoginOperation();
 
   @Inject
-  public PartnerSoapResource(Org org) {
+  public PartnerSoapResource(Org org, Provider<Request> connection) {
     this.org = org;
-    this.gate = new SoapGate(org);
+    this.gate = new SoapGate(org, connection);
     this.operations = new PartnerOperations(new QueryCursors(org.clock()));
   }
 
@@ -65,6 +68,8 @@ public final class PartnerSoapResource {
     } catch (SoapFault f) {
       xml = SoapEnvelopes.fault(f);
       status = f.httpStatus();
+    } catch (ConnectionReset reset) {
+      return reset.answer();
     } catch (RuntimeException e) {
       LOG.error("unexpected error serving a partner SOAP call", e);
       SoapFault f = SoapFault.unexpected("UNKNOWN_EXCEPTION",

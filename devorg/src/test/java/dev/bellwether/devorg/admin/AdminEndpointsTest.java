@@ -58,11 +58,26 @@ class AdminEndpointsTest {
     assertEquals("transient=0.1,lock=0.05,session-ttl=1m,latency=20ms,api-limit=500", r.json().path("spec").asText());
     assertEquals(60, r.json().path("sessionTtlSeconds").asLong());
     assertEquals(500, r.json().path("apiLimit").asInt());
-    assertEquals(new FaultSpec(0.1, 0.05, Duration.ofSeconds(60), Duration.ofMillis(20), 500), org.faults().spec());
+    assertEquals(new FaultSpec(0.1, 0, 0, FaultSpec.DEFAULT_STALL_TIME, Duration.ofMillis(20), 0.05, 0,
+        Duration.ofSeconds(60), 500), org.faults().spec());
     assertEquals(Duration.ofSeconds(60), org.sessions().ttl());
     assertEquals(500, org.apiUsage().limit());
     Reply get = client.call("GET", "/devorg/admin/faults", admin, null);
     assertEquals(r.json(), get.json());
+  }
+
+  @Test
+  void putFaultsShowsResetStallAndBulkFailInTheView() throws Exception {
+    Reply r = putFaults("reset=0.02,stall=0.01,stall-time=10s,bulk-fail=0.25");
+    assertEquals(200, r.status(), r.raw());
+    assertEquals("reset=0.02,stall=0.01,stall-time=10s,bulk-fail=0.25", r.json().path("spec").asText());
+    assertEquals(0.02, r.json().path("reset").asDouble());
+    assertEquals(0.01, r.json().path("stall").asDouble());
+    assertEquals(10_000, r.json().path("stallTimeMillis").asLong());
+    assertEquals(0.25, r.json().path("bulkFail").asDouble());
+    assertEquals(0.25, org.faults().spec().bulkFailRate());
+    Reply defaults = putFaults("stall=0.5");
+    assertEquals(30_000, defaults.json().path("stallTimeMillis").asLong(), defaults.raw());
   }
 
   @Test

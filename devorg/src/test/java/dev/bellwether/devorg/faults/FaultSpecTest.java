@@ -19,11 +19,25 @@ class FaultSpecTest {
   }
 
   @Test
+  void parsesResetStallAndBulkFail() {
+    FaultSpec s = FaultSpec.parse("reset=0.02,stall=0.01,stall-time=10s,bulk-fail=0.2");
+    assertEquals(0.02, s.resetRate());
+    assertEquals(0.01, s.stallRate());
+    assertEquals(Duration.ofSeconds(10), s.stallTime());
+    assertEquals(0.2, s.bulkFailRate());
+    assertEquals(Duration.ofSeconds(30), FaultSpec.parse("stall=0.5").stallTime());
+  }
+
+  @Test
   void badEntriesAreNamedInTheError() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("lock=2"))
         .getMessage().contains("lock=2"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("latency=fast"))
         .getMessage().contains("latency=fast"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("reset=1.5"))
+        .getMessage().contains("reset=1.5"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("stall-time=soon"))
+        .getMessage().contains("stall-time=soon"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("boom=1"))
         .getMessage().contains("unknown fault 'boom'"));
   }

@@ -1,5 +1,6 @@
 package dev.bellwether.devorg.bulk.ingest;
 
+import dev.bellwether.devorg.faults.FaultInjector;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.schema.ObjectDef;
 import dev.bellwether.devorg.store.WriteOp;
@@ -32,6 +33,10 @@ final class IngestRun implements Runnable {
   public void run() {
     long started = System.nanoTime();
     if (!job.begin()) {
+      return;
+    }
+    if (org.faults().bulkJobFailure()) {
+      job.fail(FaultInjector.BULK_FAILURE_MESSAGE, millisSince(started));
       return;
     }
     try {

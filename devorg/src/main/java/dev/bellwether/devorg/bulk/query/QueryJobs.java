@@ -42,7 +42,7 @@ public final class QueryJobs {
       jobs.put(job.id(), job);
     }
     QueryJobStatus created = job.status();
-    executor.submit(new QueryRun(job, engine));
+    executor.submit(new QueryRun(job, engine, org.faults()));
     return created;
   }
 

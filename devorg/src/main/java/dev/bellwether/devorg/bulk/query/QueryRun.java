@@ -1,5 +1,6 @@
 package dev.bellwether.devorg.bulk.query;
 
+import dev.bellwether.devorg.faults.FaultInjector;
 import dev.bellwether.devorg.soql.SoqlEngine;
 import dev.bellwether.devorg.soql.SoqlResult;
 import java.io.IOException;
@@ -11,16 +12,22 @@ final class QueryRun implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(QueryRun.class);
   private final QueryJob job;
   private final SoqlEngine engine;
+  private final FaultInjector faults;
 
-  QueryRun(QueryJob job, SoqlEngine engine) {
+  QueryRun(QueryJob job, SoqlEngine engine, FaultInjector faults) {
     this.job = job;
     this.engine = engine;
+    this.faults = faults;
   }
 
   @Override
   public void run() {
     long started = System.nanoTime();
     if (!job.begin()) {
+      return;
+    }
+    if (faults.bulkJobFailure()) {
+      job.fail(FaultInjector.BULK_FAILURE_MESSAGE, (System.nanoTime() - started) / 1_000_000);
       return;
     }
     try {

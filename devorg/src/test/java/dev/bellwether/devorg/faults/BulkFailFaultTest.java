@@ -1,0 +1,89 @@
+package dev.bellwether.devorg.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bellwether.devorg.DevOrg;
+import dev.bellwether.devorg.DevOrgOptions;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** bulk-fail=P: the chosen Bulk API 2.0 jobs end Failed before processing anything. */
+class BulkFailFaultTest {
+  private static final String INGEST = FaultClient.V + "/jobs/ingest";
+  private static final String QUERY = FaultClient.V + "/jobs/query";
+  private static DevOrg devorg;
+  private static FaultClient client;
+
+  @BeforeAll
+  static void start() {
+    devorg = DevOrg.start(DevOrgOptions.builder().build());
+    client = new FaultClient(devorg);
+  }
+
+  @AfterAll
+  static void stop() {
+    devorg.close();
+  }
+
+  @AfterEach
+  void clearFaults() {
+    devorg.org().faults().setSpec(FaultSpec.NONE);
+  }
+
+  @Test
+  void aFailedIngestJobWritesNothingAndLeavesEveryRowUnprocessed() throws Exception {
+    devorg.org().faults().setSpec(FaultSpec.parse("bulk-fail=1"));
+
+    JsonNode job = ingest("Name\nDoomed One\nDoomed Two\n");
+
+    assertEquals("Failed", job.path("state").asText(), job.toString());
+    assertEquals(FaultInjector.BULK_FAILURE_MESSAGE, job.path("errorMessage").asText());
+    assertEquals(0, job.path("numberRecordsProcessed").asInt());
+    assertEquals(0, job.path("numberRecordsFailed").asInt());
+    assertTrue(devorg.org().store().scan(devorg.org().schema().object("Account").orElseThrow(),
+        r -> String.valueOf(r.get("Name")).startsWith("Doomed")).isEmpty());
+    String unprocessed = client.send("GET", INGEST + "/" + job.path("id").asText() + "/unprocessedrecords", null,
+        Duration.ofSeconds(10)).body();
+    assertEquals("Name\n\"Doomed One\"\n\"Doomed Two\"\n", unprocessed);
+  }
+
+  @Test
+  void aFailedQueryJobHasAnErrorMessageAndNoResults() throws Exception {
+    devorg.org().faults().setSpec(FaultSpec.parse("bulk-fail=1"));
+    String id = client.json("POST", QUERY, "{\"operation\":\"query\",\"query\":\"SELECT Id FROM Account\"}", 200)
+        .path("id").asText();
+
+    JsonNode job = client.awaitJobEnd(QUERY + "/" + id);
+
+    assertEquals("Failed", job.path("state").asText(), job.toString());
+    assertEquals(FaultInjector.BULK_FAILURE_MESSAGE, job.path("errorMessage").asText());
+    assertEquals(0, job.path("numberRecordsProcessed").asInt());
+    JsonNode error = client.json("GET", QUERY + "/" + id + "/results", null, 400);
+    assertEquals("INVALIDJOBSTATE", error.path(0).path("errorCode").asText());
+  }
+
+  @Test
+  void jobsRunNormallyOnceTheFaultIsCleared() throws Exception {
+    devorg.org().faults().setSpec(FaultSpec.parse("bulk-fail=1"));
+    assertEquals("Failed", ingest("Name\nFirst Try\n").path("state").asText());
+
+    devorg.org().faults().setSpec(FaultSpec.NONE);
+    JsonNode job = ingest("Name\nSecond Try\n");
+
+    assertEquals("JobComplete", job.path("state").asText(), job.toString());
+    assertEquals(1, job.path("numberRecordsProcessed").asInt());
+  }
+
+  private static JsonNode ingest(String csv) throws InterruptedException {
+    String id = client.json("POST", INGEST, "{\"object\":\"Account\",\"operation\":\"insert\",\"lineEnding\":\"LF\"}",
+        200).path("id").asText();
+    client.json("PUT", INGEST + "/" + id + "/batches", csv, 201);
+    client.json("PATCH", INGEST + "/" + id, "{\"state\":\"UploadComplete\"}", 200);
+    return client.awaitJobEnd(INGEST + "/" + id);
+  }
+}
