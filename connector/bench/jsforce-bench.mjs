@@ -1,7 +1,11 @@
 // The jsforce side of `scripts/bench connector`: the same Bulk API 2.0 read and upsert the
 // connector does, timed, with the API requests counted by devorg. Prints one JSON line per step.
 //   node jsforce-bench.mjs URL RECORDS
-import jsforce from 'jsforce';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// jsforce lives in the tool cache (scripts/lib/node-tools.sh), not in the source tree.
+const jsforce = createRequire(path.join(process.env.BW_NODE_MODULES, '..', 'resolve-from-here.js'))('jsforce');
 
 const [url, recordsArg] = process.argv.slice(2);
 const records = Number(recordsArg ?? 100000);

@@ -6,6 +6,8 @@ import dev.bellwether.devorg.store.WriteOp;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Applies the current fault spec: decides which requests, record writes and Bulk jobs fail on
@@ -17,6 +19,8 @@ public final class FaultInjector implements RecordFaults {
   public static final String BULK_FAILURE_MESSAGE =
       "InternalServerError : the job failed before processing (injected fault)";
   private final Random random;
+  /** Counted down when the org stops being served: no request stays held after that. */
+  private final CountDownLatch released = new CountDownLatch(1);
   private volatile FaultSpec spec = FaultSpec.NONE;
 
   public FaultInjector(long seed) {
@@ -37,9 +41,12 @@ public final class FaultInjector implements RecordFaults {
    */
   public RequestFault onRequest() {
     FaultSpec s = spec;
-    sleep(s.latency());
+    boolean served = hold(s.latency());
     if (chosen(s.stallRate())) {
-      sleep(s.stallTime());
+      served = hold(s.stallTime()) && served;
+    }
+    if (!served) {
+      return RequestFault.SERVER_STOPPED;
     }
     if (chosen(s.resetRate())) {
       return RequestFault.CONNECTION_RESET;
@@ -54,7 +61,7 @@ public final class FaultInjector implements RecordFaults {
 
   /** Sleeps the configured latency. */
   public void delay() {
-    sleep(spec.latency());
+    hold(spec.latency());
   }
 
   /** True when a Bulk job that is about to run should fail instead, having processed nothing. */
@@ -78,15 +85,25 @@ public final class FaultInjector implements RecordFaults {
     return random.nextDouble();
   }
 
-  private static void sleep(Duration d) {
+  /**
+   * Ends every latency and stall wait now and for good. The server calls it when it stops:
+   * its worker threads are not interrupted, and a 30 s stall would otherwise outlive it.
+   */
+  public void releaseHeldRequests() {
+    released.countDown();
+  }
+
+  /** Waits d; false when the server stopped (or the thread was interrupted) meanwhile. */
+  private boolean hold(Duration d) {
     long ms = d.toMillis();
-    if (ms > 0) {
-      try {
-        Thread.sleep(ms);
-      } catch (InterruptedException e) {
-        // The server is stopping: let the request go on and end quickly.
-        Thread.currentThread().interrupt();
-      }
+    if (ms <= 0) {
+      return true;
+    }
+    try {
+      return !released.await(ms, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 }

@@ -11,5 +11,7 @@ public enum RequestFault {
   /** Close the TCP connection without answering. */
   CONNECTION_RESET,
   /** Answer 503 before doing anything. */
-  SERVER_UNAVAILABLE
+  SERVER_UNAVAILABLE,
+  /** The server stopped while the request was held by latency or a stall: no one is listening. */
+  SERVER_STOPPED
 }

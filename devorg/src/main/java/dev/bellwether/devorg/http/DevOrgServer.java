@@ -22,10 +22,12 @@ public final class DevOrgServer implements AutoCloseable {
    * JUL drops an unreferenced logger.
    */
   private static final java.util.logging.Logger GLASSFISH_LOG = quiet("org.glassfish");
+  private final Org org;
   private final HttpServer server;
   private final int port;
 
-  private DevOrgServer(HttpServer server, int port) {
+  private DevOrgServer(Org org, HttpServer server, int port) {
+    this.org = org;
     this.server = server;
     this.port = port;
   }
@@ -52,7 +54,7 @@ public final class DevOrgServer implements AutoCloseable {
     }
     int actual = server.getListener("grizzly").getPort();
     org.setBaseUrl("http://" + host + ":" + actual);
-    return new DevOrgServer(server, actual);
+    return new DevOrgServer(org, server, actual);
   }
 
   private static java.util.logging.Logger quiet(String name) {
@@ -68,5 +70,7 @@ public final class DevOrgServer implements AutoCloseable {
   @Override
   public void close() {
     server.shutdownNow();
+    // Requests held by latency or stall wake up to closed connections and end quietly.
+    org.faults().releaseHeldRequests();
   }
 }

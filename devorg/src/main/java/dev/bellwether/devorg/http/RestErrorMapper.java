@@ -19,8 +19,8 @@ public final class RestErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable t) {
-    if (t instanceof ConnectionReset reset) {
-      return reset.answer();
+    if (t instanceof DroppedRequest dropped) {
+      return dropped.answer();
     }
     if (t instanceof ApiException e) {
       return render(e.httpStatus(), e.errorCode(), e.getMessage(), e.fields());

@@ -43,7 +43,10 @@ public final class RestGate implements ContainerRequestFilter, ContainerResponse
     }
     RequestFault fault = org.faults().onRequest();
     if (fault == RequestFault.CONNECTION_RESET) {
-      throw ConnectionReset.drop(connection.get());
+      throw DroppedRequest.byReset(connection.get());
+    }
+    if (fault == RequestFault.SERVER_STOPPED) {
+      throw DroppedRequest.serverStopped();
     }
     if (fault == RequestFault.SERVER_UNAVAILABLE) {
       throw new ApiException(503, "SERVER_UNAVAILABLE", "Service temporarily unavailable (injected fault)");

@@ -1,7 +1,7 @@
 package dev.bellwether.devorg.soap;
 
 import dev.bellwether.devorg.auth.Session;
-import dev.bellwether.devorg.http.ConnectionReset;
+import dev.bellwether.devorg.http.DroppedRequest;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.store.Ids;
 import jakarta.inject.Inject;
@@ -68,8 +68,8 @@ public final class PartnerSoapResource {
     } catch (SoapFault f) {
       xml = SoapEnvelopes.fault(f);
       status = f.httpStatus();
-    } catch (ConnectionReset reset) {
-      return reset.answer();
+    } catch (DroppedRequest dropped) {
+      return dropped.answer();
     } catch (RuntimeException e) {
       LOG.error("unexpected error serving a partner SOAP call", e);
       SoapFault f = SoapFault.unexpected("UNKNOWN_EXCEPTION",

@@ -2,7 +2,7 @@ package dev.bellwether.devorg.soap;
 
 import dev.bellwether.devorg.auth.Session;
 import dev.bellwether.devorg.faults.RequestFault;
-import dev.bellwether.devorg.http.ConnectionReset;
+import dev.bellwether.devorg.http.DroppedRequest;
 import dev.bellwether.devorg.org.Org;
 import jakarta.inject.Provider;
 import org.glassfish.grizzly.http.server.Request;
@@ -25,7 +25,10 @@ final class SoapGate {
   Session admit(SoapRequest request) {
     RequestFault fault = org.faults().onRequest();
     if (fault == RequestFault.CONNECTION_RESET) {
-      throw ConnectionReset.drop(connection.get());
+      throw DroppedRequest.byReset(connection.get());
+    }
+    if (fault == RequestFault.SERVER_STOPPED) {
+      throw DroppedRequest.serverStopped();
     }
     if (fault == RequestFault.SERVER_UNAVAILABLE) {
       throw SoapFault.serverUnavailable();

@@ -21,7 +21,7 @@ record CsvDownload(Path file, String locator, long numberOfRecords) implements A
   static CsvDownload fetch(RestTransport rest, String what, String object, String path) throws CrmException {
     Path file = TempFiles.create("bellwether-bulk-download-");
     try {
-      return rest.exchange(what, object, "GET", path, null, response -> {
+      return rest.exchange(what, object, "GET", path, java.util.Map.of("Accept", "text/csv"), null, response -> {
         try (InputStream in = response.body().byteStream()) {
           Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -54,9 +54,8 @@ public final class RestQuerySource implements PageSource {
       return Optional.empty();
     }
     String target = nextTarget != null ? nextTarget : firstTarget();
-    // TODO(rest): send "Sforce-Query-Options: " + QUERY_OPTIONS once RestTransport takes request
-    // headers; until then Salesforce's default page size applies, which is the same 2,000.
-    JsonNode answer = transport.getJson((queryAll ? "queryAll " : "query ") + object, object, target);
+    JsonNode answer = transport.getJson((queryAll ? "queryAll " : "query ") + object, object, target,
+        Map.of("Sforce-Query-Options", QUERY_OPTIONS));
     if (answer == null || !answer.path("records").isArray()) {
       throw new CrmException(Kind.PROTOCOL, null, object, "query of " + object + " answered no records array");
     }

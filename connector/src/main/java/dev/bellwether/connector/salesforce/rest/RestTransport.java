@@ -1,5 +1,6 @@
 package dev.bellwether.connector.salesforce.rest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bellwether.connector.CrmException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -42,7 +44,8 @@ public final class RestTransport implements AutoCloseable {
     this.session = session;
     this.apiVersion = apiVersion;
     this.guard = guard;
-    this.json = json;
+    // Currency and numbers must not pass through double: 1000.50 stays 1000.50.
+    this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     this.errors = new RestErrors(json);
     this.http = new OkHttpClient.Builder()
         // HTTP/1.1 only: an h2c upgrade offer to a plain-HTTP server buys nothing and some proxies mishandle it.
@@ -73,7 +76,13 @@ public final class RestTransport implements AutoCloseable {
 
   /** GET a path (absolute from the instance root, query string included) and parse JSON. */
   public JsonNode getJson(String what, String object, String path) throws CrmException {
-    return exchange(what, object, "GET", path, null, r -> json.readTree(r.body().byteStream()));
+    return getJson(what, object, path, Map.of());
+  }
+
+  /** GET with request headers (e.g. Sforce-Query-Options) and parse JSON. */
+  public JsonNode getJson(String what, String object, String path, Map<String, String> headers)
+      throws CrmException {
+    return exchange(what, object, "GET", path, headers, null, r -> json.readTree(r.body().byteStream()));
   }
 
   /** Sends a JSON body (or none when null) and parses the JSON answer; an empty answer is null. */
@@ -92,14 +101,24 @@ public final class RestTransport implements AutoCloseable {
    */
   public <T> T exchange(String what, String object, String method, String path, RequestBody body,
       ResponseReader<T> reader) throws CrmException {
+    return exchange(what, object, method, path, Map.of(), body, reader);
+  }
+
+  /** As {@link #exchange(String, String, String, String, RequestBody, ResponseReader)}, with request headers. */
+  public <T> T exchange(String what, String object, String method, String path, Map<String, String> headers,
+      RequestBody body, ResponseReader<T> reader) throws CrmException {
     return guard.call(what, object, () -> {
-      Request request = new Request.Builder().url(url(path)).method(method, body).build();
+      Request.Builder builder = new Request.Builder().url(url(path)).method(method, body);
+      headers.forEach(builder::header);
+      Request request = builder.build();
       try (Response response = http.newCall(request).execute()) {
         if (!response.isSuccessful()) {
           String text = response.body() == null ? "" : response.body().string();
           throw errors.toException(response.code(), text, what, object);
         }
         return reader.read(response);
+      } catch (AuthenticationFailedIOException e) {
+        throw e.failure(); // a refused token or renewal is permanent, not a connection problem
       } catch (SocketTimeoutException e) {
         throw new TransientCallException(TransientKind.TIMEOUT, what + " timed out", e);
       } catch (InterruptedIOException e) {
