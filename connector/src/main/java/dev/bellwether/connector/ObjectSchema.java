@@ -22,13 +22,12 @@ public record ObjectSchema(String name, String label, String keyPrefix, boolean 
     boolean updateable, boolean deletable, boolean replicateable, List<FieldSchema> fields) {
 
   public ObjectSchema {
-    fields = List.copyOf(fields);
+    fields = FieldList.of(fields);
   }
 
   /** The field by name, compared case-insensitively as the CRM does. */
   public Optional<FieldSchema> field(String fieldName) {
-    String wanted = fieldName.toLowerCase(Locale.ROOT);
-    return fields.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    return Optional.ofNullable(((FieldList) fields).find(fieldName));
   }
 
   /** Fields by lower-cased name, for lookups in loops. */

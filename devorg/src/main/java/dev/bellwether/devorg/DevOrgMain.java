@@ -26,7 +26,8 @@ public final class DevOrgMain implements Callable<Integer> {
   @Option(names = "--seed-number", description = "Random seed of the demo data. Default: ${DEFAULT-VALUE}")
   long seedNumber = 42;
 
-  @Option(names = "--faults", description = "e.g. transient=0.1,lock=0.05,session-ttl=60s,latency=20ms,api-limit=500")
+  @Option(names = "--faults", description = "e.g. transient=0.1,lock=0.05,reset=0.02,stall=0.01,stall-time=30s,"
+      + "bulk-fail=0.1,session-ttl=60s,latency=20ms,api-limit=500 (see docs/devorg.md)")
   String faults = "";
 
   @Option(names = "--api-limit", description = "Daily API request limit. Default: ${DEFAULT-VALUE}")

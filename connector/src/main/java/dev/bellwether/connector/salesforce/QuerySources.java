@@ -19,5 +19,5 @@ public interface QuerySources {
   PageSource bulk(String soql, boolean includeDeleted, ObjectSchema schema) throws CrmException;
 
   /** The number of records a "SELECT COUNT() ..." query counts: one request, no records. */
-  long count(String countSoql) throws CrmException;
+  long count(String object, String countSoql) throws CrmException;
 }

@@ -69,7 +69,7 @@ public final class SalesforceConnector implements CrmConnector {
   @Override
   public RecordStream firstLoad(ReadRequest request) throws CrmException {
     return withSchemaRefresh(request, plan -> {
-      long count = queries.count(plan.countSoql(null));
+      long count = queries.count(request.object(), plan.countSoql(null));
       if (count > bulkThreshold) {
         LOG.info("first load of {}: {} records, reading through a Bulk API query job", request.object(), count);
         return open(plan, queries.bulk(plan.selectSoql(null), false, plan.schema()));
@@ -137,9 +137,7 @@ public final class SalesforceConnector implements CrmConnector {
   /** The schema, described again once when the batch names a field the cached one lacks. */
   private ObjectSchema describeFresh(String object, WriteBatch batch) throws CrmException {
     ObjectSchema schema = describe(object);
-    boolean unknown = batch.records().stream().flatMap(r -> r.fields().keySet().stream())
-        .anyMatch(f -> schema.field(f).isEmpty());
-    if (unknown) {
+    if (!WritePaths.unknownFields(batch, schema).isEmpty()) {
       describes.invalidate(object);
       return describe(object);
     }

@@ -21,6 +21,7 @@ import dev.bellwether.connector.salesforce.soap.SoapReplication;
 import dev.bellwether.connector.salesforce.soap.SoapWriter;
 import dev.bellwether.connector.salesforce.values.Namespace;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /** Builds a {@link SalesforceConnector} from validated configuration: the one place parts are wired. */
@@ -49,19 +50,8 @@ public final class SalesforceConnectors {
         new BulkIngestWriter(rest, ns, PollSchedule.standard()), config.bulkThreshold(), RECORD_RETRY_ROUNDS,
         config.retry().initialBackoff(), d -> Thread.sleep(d.toMillis()));
     return new SalesforceConnector(session, ns,
-        new DescribeCache(describer::describe, clock, config.describeTtl()),
-        new Sources(rest, soap, ns), new Replication() {
-          @Override
-          public dev.bellwether.connector.Deletions deleted(String object, dev.bellwether.connector.TimeWindow w)
-              throws CrmException {
-            return replication.deleted(object, w);
-          }
-
-          @Override
-          public java.time.Instant serverTime() throws CrmException {
-            return replication.serverTime();
-          }
-        }, writes, budget::status, config.bulkThreshold(), rest::close);
+        new DescribeCache(describer, clock, config.describeTtl()),
+        new Sources(rest, soap, ns), replication, writes, budget::status, config.bulkThreshold(), rest::close);
   }
 
   /** Reads over REST, SOAP and Bulk for one connector. */
@@ -82,8 +72,8 @@ public final class SalesforceConnectors {
     }
 
     @Override
-    public long count(String countSoql) throws CrmException {
-      ObjectSchema none = new ObjectSchema("count", "count", "", false, false, false, false, java.util.List.of());
+    public long count(String object, String countSoql) throws CrmException {
+      ObjectSchema none = new ObjectSchema(object, object, "", false, false, false, false, List.of());
       try (RestQuerySource q = new RestQuerySource(rest, countSoql, false, none, ns)) {
         q.nextPage();
         return q.totalSize();

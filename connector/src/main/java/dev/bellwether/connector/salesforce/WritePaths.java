@@ -2,13 +2,18 @@ package dev.bellwether.connector.salesforce;
 
 import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.CrmRecord;
+import dev.bellwether.connector.FieldSchema;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.RecordError;
 import dev.bellwether.connector.WriteBatch;
 import dev.bellwether.connector.WriteResult;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,17 +91,35 @@ public final class WritePaths {
     return results;
   }
 
+  /** The field names the batch uses that the object does not have; each distinct name looked up once. */
+  static Set<String> unknownFields(WriteBatch batch, ObjectSchema schema) {
+    Set<String> names = new HashSet<>();
+    batch.records().forEach(r -> names.addAll(r.fields().keySet()));
+    Map<String, FieldSchema> known = schema.fieldsByLowerName();
+    Set<String> unknown = new HashSet<>();
+    for (String name : names) {
+      if (!known.containsKey(name.toLowerCase(Locale.ROOT))) {
+        unknown.add(name);
+      }
+    }
+    return unknown;
+  }
+
   /**
    * Records naming a field the object does not have fail alone with INVALID_FIELD, as Salesforce
    * would fail the whole request; the others are written.
    */
   private List<WriteResult> unknownFieldsRefused(WriteBatch batch, ObjectSchema schema) throws CrmException {
+    Set<String> unknownNames = unknownFields(batch, schema);
+    if (unknownNames.isEmpty()) {
+      return choose(batch.records().size()).write(batch, schema);
+    }
     List<WriteResult> results = new ArrayList<>(batch.records().size());
     List<CrmRecord> good = new ArrayList<>();
     List<Integer> goodIndex = new ArrayList<>();
     for (int i = 0; i < batch.records().size(); i++) {
       CrmRecord r = batch.records().get(i);
-      List<String> unknown = r.fields().keySet().stream().filter(f -> schema.field(f).isEmpty()).toList();
+      List<String> unknown = r.fields().keySet().stream().filter(unknownNames::contains).toList();
       if (unknown.isEmpty()) {
         good.add(r);
         goodIndex.add(i);

@@ -17,7 +17,7 @@ import dev.bellwether.connector.TimeWindow;
 import dev.bellwether.connector.WriteBatch;
 import dev.bellwether.connector.WriteResult;
 import dev.bellwether.connector.testing.ConnectorFixture;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.devorg.schema.FieldDef;
 import dev.bellwether.devorg.schema.FieldType;
 import java.math.BigDecimal;
@@ -31,23 +31,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole adapter against devorg over real HTTP: path choice by volume, drift, deletions, writes. */
 class SalesforceConnectorTest {
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   static List<CrmRecord> accounts(String prefix, int n) {
     List<CrmRecord> out = new ArrayList<>(n);
@@ -78,7 +68,7 @@ class SalesforceConnectorTest {
 
   @Test
   void writePathFollowsVolumeAndUpsertsAreIdempotent() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       c.describe("Account"); // so the counts below are the writes' own
       for (int n : new int[] {150, 700, 2500}) {
         String prefix = "W" + n + "-";
@@ -106,7 +96,7 @@ class SalesforceConnectorTest {
 
   @Test
   void validationFailuresComeBackPerRecordWithSalesforcesWords() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       for (int n : new int[] {10, 400, 2100}) {
         List<CrmRecord> batch = new ArrayList<>(accounts("V" + n + "-", n));
         Map<String, Object> tooLong = new LinkedHashMap<>(batch.get(3).fields());
@@ -127,7 +117,7 @@ class SalesforceConnectorTest {
 
   @Test
   void aFieldTheObjectLacksFailsOnlyItsRecords() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       List<CrmRecord> batch = new ArrayList<>(accounts("U-", 5));
       Map<String, Object> f = new LinkedHashMap<>(batch.get(2).fields());
       f.put("Gone__c", "x");
@@ -141,7 +131,7 @@ class SalesforceConnectorTest {
 
   @Test
   void firstLoadReadsSmallObjectsByRestAndLargeOnesByBulk() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       c.write(WriteBatch.upsert("Account", "Ext_Id__c", accounts("F-", 3000)));
       ReadRequest request = new ReadRequest("Account", List.of("Name", "Ext_Id__c", "AnnualRevenue", "Nope__c"));
       try (RecordStream s = c.firstLoad(request)) {
@@ -166,7 +156,7 @@ class SalesforceConnectorTest {
 
   @Test
   void changesReadOnlyTheWindowBySoapAndSwitchToBulkForMassUpdates() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       Instant before = c.serverTime();
       Thread.sleep(5);
       c.write(WriteBatch.upsert("Account", "Ext_Id__c", accounts("CH-", 30)));
@@ -190,7 +180,7 @@ class SalesforceConnectorTest {
 
   @Test
   void deletionsInAWindowAndWindowsOlderThanRetentionAreFlagged() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       List<WriteResult> made = c.write(WriteBatch.upsert("Account", "Ext_Id__c", accounts("DEL-", 4)));
       Instant from = c.serverTime().minusSeconds(5);
       List<CrmRecord> gone = List.of(new CrmRecord("Account", made.get(0).id(), Map.of()),
@@ -210,7 +200,7 @@ class SalesforceConnectorTest {
 
   @Test
   void describesAreCachedAndAnAddedFieldIsSeenOnceRefreshed() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(ConnectorFixture.config(devorg)
+    try (SalesforceConnector c = ConnectorFixture.connect(ConnectorFixture.config(devorg.get())
         .describeTtl(Duration.ofMillis(300)).build(), Clock.systemUTC())) {
       ObjectSchema first = c.describe("Account");
       long before = apiUsed();
@@ -229,7 +219,7 @@ class SalesforceConnectorTest {
 
   @Test
   void anUnknownRelationshipPathIsASchemaErrorAfterOneRefresh() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       CrmException e = assertThrows(CrmException.class,
           () -> c.firstLoad(new ReadRequest("Account", List.of("Name", "Nope__r.Name"))));
       assertEquals(CrmException.Kind.SCHEMA, e.kind());
@@ -238,7 +228,7 @@ class SalesforceConnectorTest {
 
   @Test
   void orgIdAndServerTimeComeFromTheOrg() throws Exception {
-    try (SalesforceConnector c = ConnectorFixture.connect(devorg)) {
+    try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
       assertEquals(devorg.org().id(), c.orgId());
       Instant server = c.serverTime();
       assertNotNull(server);

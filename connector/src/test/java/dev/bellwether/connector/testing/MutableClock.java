@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand (thread-safe), to roll budget windows without waiting a day. */
+/**
+ * A clock a test moves by hand (thread-safe): rolls budget windows without waiting a day, and
+ * pins devorg's time so record stamps and replication windows are exact.
+ */
 public final class MutableClock extends Clock {
   private volatile Instant now;
 
@@ -16,6 +19,10 @@ public final class MutableClock extends Clock {
 
   public void advance(Duration d) {
     now = now.plus(d);
+  }
+
+  public void set(Instant instant) {
+    now = instant;
   }
 
   @Override

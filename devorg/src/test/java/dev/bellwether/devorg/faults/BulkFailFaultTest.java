@@ -4,40 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** bulk-fail=P: the chosen Bulk API 2.0 jobs end Failed before processing anything. */
 class BulkFailFaultTest {
   private static final String INGEST = FaultClient.V + "/jobs/ingest";
   private static final String QUERY = FaultClient.V + "/jobs/query";
-  private static DevOrg devorg;
-  private static FaultClient client;
-
-  @BeforeAll
-  static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    client = new FaultClient(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.org().faults().setSpec(FaultSpec.NONE);
-  }
+  @RegisterExtension
+  static final FaultDevOrg devorg = new FaultDevOrg();
+  private final FaultClient client = devorg.client();
 
   @Test
   void aFailedIngestJobWritesNothingAndLeavesEveryRowUnprocessed() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("bulk-fail=1"));
+    devorg.faults("bulk-fail=1");
 
     JsonNode job = ingest("Name\nDoomed One\nDoomed Two\n");
 
@@ -54,7 +35,7 @@ class BulkFailFaultTest {
 
   @Test
   void aFailedQueryJobHasAnErrorMessageAndNoResults() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("bulk-fail=1"));
+    devorg.faults("bulk-fail=1");
     String id = client.json("POST", QUERY, "{\"operation\":\"query\",\"query\":\"SELECT Id FROM Account\"}", 200)
         .path("id").asText();
 
@@ -69,17 +50,17 @@ class BulkFailFaultTest {
 
   @Test
   void jobsRunNormallyOnceTheFaultIsCleared() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("bulk-fail=1"));
+    devorg.faults("bulk-fail=1");
     assertEquals("Failed", ingest("Name\nFirst Try\n").path("state").asText());
 
-    devorg.org().faults().setSpec(FaultSpec.NONE);
+    devorg.faults("");
     JsonNode job = ingest("Name\nSecond Try\n");
 
     assertEquals("JobComplete", job.path("state").asText(), job.toString());
     assertEquals(1, job.path("numberRecordsProcessed").asInt());
   }
 
-  private static JsonNode ingest(String csv) throws InterruptedException {
+  private JsonNode ingest(String csv) throws InterruptedException {
     String id = client.json("POST", INGEST, "{\"object\":\"Account\",\"operation\":\"insert\",\"lineEnding\":\"LF\"}",
         200).path("id").asText();
     client.json("PUT", INGEST + "/" + id + "/batches", csv, 201);

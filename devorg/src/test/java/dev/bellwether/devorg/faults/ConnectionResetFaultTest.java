@@ -6,40 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.ws.ConnectionException;
-import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** reset=P: the chosen API requests lose their connection with no answer at all. */
 class ConnectionResetFaultTest {
-  private static DevOrg devorg;
-  private static FaultClient client;
-
-  @BeforeAll
-  static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    client = new FaultClient(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.org().faults().setSpec(FaultSpec.NONE);
-  }
+  @RegisterExtension
+  static final FaultDevOrg devorg = new FaultDevOrg();
+  private final FaultClient client = devorg.client();
 
   @Test
   void aResetRestCallGetsNoAnswerAndIsNotCounted() {
     long used = devorg.org().apiUsage().used();
-    devorg.org().faults().setSpec(FaultSpec.parse("reset=1"));
+    devorg.faults("reset=1");
 
     IOException e = assertThrows(IOException.class,
         () -> client.send("GET", FaultClient.V + "/limits", null, Duration.ofSeconds(10)));
@@ -50,7 +31,7 @@ class ConnectionResetFaultTest {
 
   @Test
   void aResetWriteWritesNothing() {
-    devorg.org().faults().setSpec(FaultSpec.parse("reset=1"));
+    devorg.faults("reset=1");
 
     assertThrows(IOException.class, () -> client.send("POST", FaultClient.V + "/sobjects/Account",
         "{\"Name\":\"Never Written\"}", Duration.ofSeconds(10)));
@@ -61,7 +42,7 @@ class ConnectionResetFaultTest {
 
   @Test
   void bulkCallsAreResetToo() {
-    devorg.org().faults().setSpec(FaultSpec.parse("reset=1"));
+    devorg.faults("reset=1");
 
     assertThrows(IOException.class, () -> client.send("POST", FaultClient.V + "/jobs/ingest",
         "{\"object\":\"Account\",\"operation\":\"insert\"}", Duration.ofSeconds(10)));
@@ -72,7 +53,7 @@ class ConnectionResetFaultTest {
   @Test
   void aResetPartnerCallFailsInWscAsAConnectionFailure() throws Exception {
     PartnerConnection pc = client.partner(Duration.ofSeconds(10));
-    devorg.org().faults().setSpec(FaultSpec.parse("reset=1"));
+    devorg.faults("reset=1");
 
     ConnectionException e = assertThrows(ConnectionException.class, pc::getServerTimestamp);
 
@@ -81,7 +62,7 @@ class ConnectionResetFaultTest {
 
   @Test
   void soapLoginIsNeverReset() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("reset=1"));
+    devorg.faults("reset=1");
 
     PartnerConnection pc = client.partnerLogin();
 
@@ -91,10 +72,10 @@ class ConnectionResetFaultTest {
 
   @Test
   void theServerAnswersNormallyOnceResetsAreCleared() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("reset=1"));
+    devorg.faults("reset=1");
     assertThrows(IOException.class, () -> client.send("GET", FaultClient.V + "/limits", null, Duration.ofSeconds(10)));
 
-    devorg.org().faults().setSpec(FaultSpec.NONE);
+    devorg.faults("");
 
     assertEquals(200, client.send("GET", FaultClient.V + "/limits", null, Duration.ofSeconds(10)).statusCode());
     assertTrue(client.partner(Duration.ofSeconds(10)).getServerTimestamp().getTimestamp() != null);

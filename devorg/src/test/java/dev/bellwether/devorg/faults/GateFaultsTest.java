@@ -7,39 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.soap.partner.fault.ExceptionCode;
 import com.sforce.soap.partner.fault.UnexpectedErrorFault;
-import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** transient and latency reach every API surface: REST, Bulk and SOAP partner calls, not login. */
 class GateFaultsTest {
-  private static DevOrg devorg;
-  private static FaultClient client;
-
-  @BeforeAll
-  static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    client = new FaultClient(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.org().faults().setSpec(FaultSpec.NONE);
-  }
+  @RegisterExtension
+  static final FaultDevOrg devorg = new FaultDevOrg();
+  private final FaultClient client = devorg.client();
 
   @Test
   void anOutageAnswersBulkCalls503WithASalesforceError() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("transient=1"));
+    devorg.faults("transient=1");
 
     HttpResponse<String> r = client.send("POST", FaultClient.V + "/jobs/ingest",
         "{\"object\":\"Account\",\"operation\":\"insert\"}", Duration.ofSeconds(10));
@@ -50,7 +31,7 @@ class GateFaultsTest {
 
   @Test
   void soapLoginIsNotHitByAnOutageButTheNextPartnerCallIs() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("transient=1"));
+    devorg.faults("transient=1");
 
     PartnerConnection pc = client.partnerLogin();
     UnexpectedErrorFault f = assertThrows(UnexpectedErrorFault.class, pc::getServerTimestamp);
@@ -61,7 +42,7 @@ class GateFaultsTest {
   @Test
   void latencyDelaysBulkAndPartnerCalls() throws Exception {
     PartnerConnection pc = client.partner(Duration.ofSeconds(30));
-    devorg.org().faults().setSpec(FaultSpec.parse("latency=400ms"));
+    devorg.faults("latency=400ms");
 
     long bulkStarted = System.nanoTime();
     assertEquals(200, client.send("GET", FaultClient.V + "/jobs/query", null, Duration.ofSeconds(30)).statusCode());

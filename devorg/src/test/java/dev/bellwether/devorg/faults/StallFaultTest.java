@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sforce.soap.partner.PartnerConnection;
 import com.sforce.ws.ConnectionException;
-import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * stall=P: the chosen API requests are held for stall-time, so a client whose read timeout is
@@ -23,28 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class StallFaultTest {
   private static final Duration CLIENT_TIMEOUT = Duration.ofMillis(300);
-  private static DevOrg devorg;
-  private static FaultClient client;
-
-  @BeforeAll
-  static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    client = new FaultClient(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.org().faults().setSpec(FaultSpec.NONE);
-  }
+  @RegisterExtension
+  static final FaultDevOrg devorg = new FaultDevOrg();
+  private final FaultClient client = devorg.client();
 
   @Test
   void aStalledRestCallOutlastsTheClientsTimeout() {
-    devorg.org().faults().setSpec(FaultSpec.parse("stall=1,stall-time=3s"));
+    devorg.faults("stall=1,stall-time=3s");
 
     assertThrows(HttpTimeoutException.class,
         () -> client.send("GET", FaultClient.V + "/limits", null, CLIENT_TIMEOUT));
@@ -52,7 +33,7 @@ class StallFaultTest {
 
   @Test
   void aStalledBulkCallOutlastsTheClientsTimeout() {
-    devorg.org().faults().setSpec(FaultSpec.parse("stall=1,stall-time=3s"));
+    devorg.faults("stall=1,stall-time=3s");
 
     assertThrows(HttpTimeoutException.class,
         () -> client.send("GET", FaultClient.V + "/jobs/ingest", null, CLIENT_TIMEOUT));
@@ -61,7 +42,7 @@ class StallFaultTest {
   @Test
   void aStalledPartnerCallIsAReadTimeoutInWsc() throws Exception {
     PartnerConnection pc = client.partner(CLIENT_TIMEOUT);
-    devorg.org().faults().setSpec(FaultSpec.parse("stall=1,stall-time=3s"));
+    devorg.faults("stall=1,stall-time=3s");
 
     ConnectionException e = assertThrows(ConnectionException.class, pc::getServerTimestamp);
 
@@ -70,7 +51,7 @@ class StallFaultTest {
 
   @Test
   void aStalledCallIsAnsweredNormallyWhenTheClientWaitsLongEnough() throws Exception {
-    devorg.org().faults().setSpec(FaultSpec.parse("stall=1,stall-time=200ms"));
+    devorg.faults("stall=1,stall-time=200ms");
 
     assertEquals(200, client.send("GET", FaultClient.V + "/limits", null, Duration.ofSeconds(30)).statusCode());
   }

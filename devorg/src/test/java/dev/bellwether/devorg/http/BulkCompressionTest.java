@@ -5,35 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import dev.bellwether.devorg.http.RawHttp.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** gzip on Bulk API 2.0: job JSON and CSV uploads decoded exactly once, CSV results compressed. */
 class BulkCompressionTest {
   private static final String JOBS = "/services/data/v64.0/jobs/ingest";
   private static final String INSERT_ACCOUNTS =
       "{\"object\":\"Account\",\"operation\":\"insert\",\"contentType\":\"CSV\",\"lineEnding\":\"LF\"}";
-  private static DevOrg devorg;
-  private static RawHttp http;
-
-  @BeforeAll
-  static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    http = new RawHttp(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final RawHttpDevOrg devorg = new RawHttpDevOrg();
+  private final RawHttp http = devorg.http();
 
   @Test
   void aJobFromGzippedJsonAndAGzippedUploadIngestsEveryRow() {
@@ -104,14 +91,14 @@ class BulkCompressionTest {
     return sb.toString();
   }
 
-  private static JsonNode closeAndAwait(String id) {
+  private JsonNode closeAndAwait(String id) {
     Answer closed = http.send("PATCH", JOBS + "/" + id, "{\"state\":\"UploadComplete\"}".getBytes(StandardCharsets.UTF_8),
         "Content-Type", "application/json");
     assertEquals(200, closed.status(), closed.text());
     return await(JOBS + "/" + id);
   }
 
-  private static JsonNode await(String jobPath) {
+  private JsonNode await(String jobPath) {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode info = http.send("GET", jobPath, null).json();

@@ -5,33 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bellwether.devorg.DevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import dev.bellwether.devorg.http.RawHttp.Answer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DeflaterOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** gzip on the REST API, both ways, as Salesforce does it: request bodies and answers. */
 class RestCompressionTest {
   private static final String V = "/services/data/v64.0";
-  private static DevOrg devorg;
-  private static RawHttp http;
-
-  @BeforeAll
-  static void start() {
-    devorg = DevOrg.start(DevOrgOptions.builder().build());
-    http = new RawHttp(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final RawHttpDevOrg devorg = new RawHttpDevOrg();
+  private final RawHttp http = devorg.http();
 
   @Test
   void aGzippedJsonBodyCreatesTheRecordAndTheAnswerComesBackGzipped() {

@@ -61,7 +61,7 @@ final class BulkIngestJob {
     }
     close(id, jobPath);
     LOG.info("bulk ingest job {} ({} {}) uploaded {} rows", id, request.get("operation"), object, rows);
-    JobInfo done = poller.awaitFinished(JOBS, id, object);
+    JobInfo done = poller.awaitFinished(JOBS, id, object, rows);
     LOG.info("bulk ingest job {} ended {}: {} processed, {} failed", id, done.state(), done.processed(),
         done.failed());
     return done;

@@ -5,10 +5,13 @@ import dev.bellwether.connector.WriteBatch;
 import dev.bellwether.connector.WriteOperation;
 import dev.bellwether.connector.salesforce.values.Namespace;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The header of an ingest CSV: the union of the batch's fields in first-seen order (compared
@@ -20,6 +23,7 @@ final class IngestColumns {
   private final List<String> names;
   private final String[] wireNames;
   private final Map<String, Integer> positions;
+  private final Map<String, Integer> exactPositions = new HashMap<>();
   private final String[] keyNames;
 
   private IngestColumns(List<String> names, Namespace namespace, List<String> keyNames) {
@@ -28,6 +32,7 @@ final class IngestColumns {
     this.positions = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       positions.put(lower(names.get(i)), i);
+      exactPositions.put(names.get(i), i);
     }
     this.keyNames = keyNames.stream().map(namespace::qualify).toArray(String[]::new);
   }
@@ -40,9 +45,10 @@ final class IngestColumns {
     }
     if (op != WriteOperation.DELETE) {
       boolean idIsData = op == WriteOperation.UPSERT && batch.externalIdField().equalsIgnoreCase(ID);
+      Set<String> seen = new HashSet<>(); // records mostly repeat the same names: skip lower-casing those
       for (CrmRecord r : batch.records()) {
         for (String field : r.fields().keySet()) {
-          if (!field.equalsIgnoreCase(ID) || idIsData) {
+          if (seen.add(field) && (!field.equalsIgnoreCase(ID) || idIsData)) {
             union.putIfAbsent(lower(field), field);
           }
         }
@@ -81,7 +87,10 @@ final class IngestColumns {
 
   /** The column of a field name (any case), or -1. */
   int position(String field) {
-    Integer p = positions.get(lower(field));
+    Integer p = exactPositions.get(field);
+    if (p == null) {
+      p = positions.get(lower(field));
+    }
     return p == null ? -1 : p;
   }
 

@@ -7,6 +7,7 @@ import dev.bellwether.connector.DeletedRecord;
 import dev.bellwether.connector.Deletions;
 import dev.bellwether.connector.FieldType;
 import dev.bellwether.connector.TimeWindow;
+import dev.bellwether.connector.salesforce.UpdatedIds;
 import dev.bellwether.connector.salesforce.values.Namespace;
 import dev.bellwether.connector.salesforce.values.WireValues;
 import java.time.Instant;
@@ -38,19 +39,6 @@ public final class RestReplication {
   public RestReplication(RestTransport transport, Namespace namespace) {
     this.transport = transport;
     this.namespace = namespace;
-  }
-
-  /**
-   * Ids updated in a window, and how far the answer reaches.
-   *
-   * @param ids created or changed records, deleted ones excluded
-   * @param latestCovered the last instant the answer covers (the window's end, or the server's
-   *     now when the end lies in the future), to the minute
-   */
-  public record UpdatedIds(List<String> ids, Instant latestCovered) {
-    public UpdatedIds {
-      ids = List.copyOf(ids);
-    }
   }
 
   /** GET sobjects/{type}/updated/: records created or modified within the window. */

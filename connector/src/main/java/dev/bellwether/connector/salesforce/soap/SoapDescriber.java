@@ -1,5 +1,6 @@
 package dev.bellwether.connector.salesforce.soap;
 
+import dev.bellwether.connector.salesforce.Describer;
 import com.sforce.soap.partner.DescribeGlobalSObjectResult;
 import com.sforce.soap.partner.DescribeSObjectResult;
 import com.sforce.soap.partner.Field;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** describeSObject and describeGlobal, as the port's namespace-free {@link ObjectSchema}. */
-public final class SoapDescriber {
+public final class SoapDescriber implements Describer {
   private final PartnerConnections soap;
   private final Namespace namespace;
 
@@ -23,6 +24,7 @@ public final class SoapDescriber {
   }
 
   /** The object's fields and capabilities; {@code object} is unqualified. */
+  @Override
   public ObjectSchema describe(String object) throws CrmException {
     String qualified = namespace.qualify(object);
     DescribeSObjectResult d = soap.soapCall("describe " + object, object, pc -> pc.describeSObject(qualified));

@@ -6,6 +6,8 @@ import com.sforce.soap.partner.GetUpdatedResult;
 import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.Deletions;
 import dev.bellwether.connector.TimeWindow;
+import dev.bellwether.connector.salesforce.Replication;
+import dev.bellwether.connector.salesforce.UpdatedIds;
 import dev.bellwether.connector.salesforce.values.Namespace;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.TimeZone;
  * keeps deletions for about 30 days and refuses windows longer than that
  * (INVALID_REPLICATION_DATE, an INVALID_REQUEST here).
  */
-public final class SoapReplication {
+public final class SoapReplication implements Replication {
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
   private final PartnerConnections soap;
   private final Namespace namespace;
@@ -32,6 +34,7 @@ public final class SoapReplication {
   }
 
   /** Records of {@code object} (unqualified) deleted within the window, and how far back deletions go. */
+  @Override
   public Deletions deleted(String object, TimeWindow window) throws CrmException {
     String type = namespace.qualify(object);
     GetDeletedResult r = soap.soapCall("getDeleted " + object, object,
@@ -55,6 +58,7 @@ public final class SoapReplication {
   }
 
   /** Salesforce's clock. */
+  @Override
   public Instant serverTime() throws CrmException {
     return instant(soap.soapCall("getServerTimestamp", null, pc -> pc.getServerTimestamp()).getTimestamp());
   }

@@ -12,6 +12,7 @@ import dev.bellwether.connector.salesforce.config.AuthSettings;
 import dev.bellwether.connector.salesforce.config.SalesforceConfig;
 import dev.bellwether.connector.salesforce.config.SecretRef;
 import dev.bellwether.connector.salesforce.rest.RestTransport;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.SingleTryGuard;
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.auth.ConnectedApp;
@@ -29,9 +30,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The OAuth JWT bearer flow against devorg with a keytool-made key and certificate. */
@@ -40,19 +41,14 @@ class JwtBearerTokenSourceTest {
   @TempDir
   static Path dir;
   static TestKeys keys;
-  static TestDevOrg devorg;
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   @BeforeAll
   static void start() throws Exception {
     keys = TestKeys.generate(dir, "jwt");
-    devorg = TestDevOrg.start();
     devorg.org().apps().register(new ConnectedApp("Bellwether Sync", APP, "unused-secret", null,
         keys.certificatePem));
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
   }
 
   private static SalesforceConfig config(String clientId, String username, Path keyFile) {

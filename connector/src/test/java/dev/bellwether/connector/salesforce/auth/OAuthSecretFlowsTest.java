@@ -10,29 +10,20 @@ import dev.bellwether.connector.CrmException.Kind;
 import dev.bellwether.connector.salesforce.config.AuthSettings;
 import dev.bellwether.connector.salesforce.config.SalesforceConfig;
 import dev.bellwether.connector.salesforce.config.SecretRef;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.auth.Session;
 import java.net.URI;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The refresh token and client credentials flows against devorg, secrets from the environment. */
 class OAuthSecretFlowsTest {
   static final SecretRef CLIENT_SECRET = new SecretRef("env", "SF_CLIENT_SECRET");
   static final SecretRef REFRESH_TOKEN = new SecretRef("env", "SF_REFRESH_TOKEN");
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   /** A refresh token devorg issued to the CLI app for the admin, as a browser login would have. */
   private static String issuedRefreshToken(String clientId) {

@@ -9,30 +9,21 @@ import dev.bellwether.connector.CrmException.Kind;
 import dev.bellwether.connector.salesforce.config.AuthSettings;
 import dev.bellwether.connector.salesforce.config.SalesforceConfig;
 import dev.bellwether.connector.salesforce.config.SecretRef;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.TestDevOrg;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SOAP login() through WSC: a dev-org convenience up to API 64.0, refused from 65.0 on. */
 class SoapLoginTokenSourceTest {
   static final SecretRef PASSWORD = new SecretRef("env", "DEVORG_PASSWORD");
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   private static TokenSource source(URI loginUrl, String version, String password) throws CrmException {
     return TokenSources.forConfig(SalesforceConfig.builder().loginUrl(loginUrl).apiVersion(version)

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bellwether.connector.BudgetStatus;
 import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.salesforce.config.BudgetSettings;
+import dev.bellwether.connector.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The wait between polls doubles from the first up to the cap. */
+/** The wait between polls grows by half from the first up to the cap. */
 class PollScheduleTest {
 
   @Test
-  void theStandardScheduleDoublesFromAHundredMillisecondsAndStopsAtFiveSeconds() {
+  void theStandardScheduleGrowsByHalfFromAHundredMillisecondsAndStopsAtFiveSeconds() {
     PollSchedule s = PollSchedule.standard();
     assertEquals(Duration.ofMillis(100), s.delay(0));
-    assertEquals(Duration.ofMillis(200), s.delay(1));
-    assertEquals(Duration.ofMillis(3_200), s.delay(5));
-    assertEquals(Duration.ofSeconds(5), s.delay(6));
+    assertEquals(Duration.ofMillis(150), s.delay(1));
+    assertEquals(Duration.ofMillis(225), s.delay(2));
+    assertEquals(Duration.ofMillis(757), s.delay(5)); // 100, 150, 225, 337, 505, 757: whole milliseconds
+    assertEquals(Duration.ofSeconds(5), s.delay(10));
     assertEquals(Duration.ofSeconds(5), s.delay(1_000));
   }
 

@@ -15,39 +15,23 @@ import dev.bellwether.connector.salesforce.config.BudgetSettings;
 import dev.bellwether.connector.salesforce.config.RetrySettings;
 import dev.bellwether.connector.salesforce.rest.RestTransport;
 import dev.bellwether.connector.testing.PasswordGrantTokens;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.SingleTryGuard;
-import dev.bellwether.connector.testing.TestDevOrg;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The retrying guard over real HTTP against devorg: outages, limits, permanent errors, timeouts. */
 class ResilientCallGuardTest {
   /** Generous bound for things that take milliseconds when all is well. */
   private static final long PATIENCE_SECONDS = 20;
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.faults("");
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   private record Setup(RestTransport rest, ResilientCallGuard guard, ApiBudget budget) {
     JsonNode limits() throws CrmException {

@@ -10,29 +10,19 @@ import dev.bellwether.connector.FieldSchema;
 import dev.bellwether.connector.FieldType;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.salesforce.values.Namespace;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** REST describe of Bellwether's custom object and a standard one into the port's schema. */
 class RestDescriberTest {
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   @Test
   void theHealthObjectIsDescribedWithPortTypesPicklistValuesAndItsExternalId() throws CrmException {
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       ObjectSchema s = new RestDescriber(w.rest(), Namespace.NONE).describe("CS_Health__c");
       assertEquals("CS_Health__c", s.name());
       assertEquals("CS Health", s.label());
@@ -60,7 +50,7 @@ class RestDescriberTest {
 
   @Test
   void standardTypesMapToThePortsTypes() throws CrmException {
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       ObjectSchema s = new RestDescriber(w.rest(), Namespace.NONE).describe("Opportunity");
       assertEquals("006", s.keyPrefix());
       assertEquals(FieldType.DATE, s.field("CloseDate").orElseThrow().type());
@@ -74,7 +64,7 @@ class RestDescriberTest {
 
   @Test
   void anUnknownObjectIsASchemaError() {
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       CrmException e = assertThrows(CrmException.class,
           () -> new RestDescriber(w.rest(), Namespace.NONE).describe("Nope__c"));
       assertEquals(CrmException.Kind.SCHEMA, e.kind());

@@ -12,7 +12,7 @@ import dev.bellwether.connector.CrmRecord;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.RecordPage;
 import dev.bellwether.connector.salesforce.values.Namespace;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.devorg.schema.FieldDef;
 import dev.bellwether.devorg.schema.FieldType;
 import java.math.BigDecimal;
@@ -24,28 +24,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SOQL over REST against devorg: paging, queryAll, relationship flattening, value types. */
 class RestQuerySourceTest {
-  static TestDevOrg devorg;
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
   static OrgSeed seed;
   static ObjectSchema account;
 
   @BeforeAll
   static void start() throws CrmException {
-    devorg = TestDevOrg.start();
-    seed = new OrgSeed(devorg);
-    try (RestWiring w = RestWiring.to(devorg)) {
+    seed = new OrgSeed(devorg.get());
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       account = new RestDescriber(w.rest(), Namespace.NONE).describe("Account");
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
   }
 
   private static List<CrmRecord> readAll(RestQuerySource source) throws CrmException {
@@ -63,7 +58,7 @@ class RestQuerySourceTest {
       rows.add(Map.of("Name", String.format("Page %04d", i)));
     }
     Set<String> created = new HashSet<>(seed.create("Account", rows));
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       RestQuerySource source = new RestQuerySource(w.rest(),
           "SELECT Id, Name FROM Account WHERE Name LIKE 'Page %'", false, account, Namespace.NONE);
       assertEquals(-1, source.totalSize(), "unknown before the first answer");
@@ -93,7 +88,7 @@ class RestQuerySourceTest {
         Map.of("Name", "Gone 3")));
     seed.delete(ids.subList(0, 2));
     String soql = "SELECT Id, Name, IsDeleted FROM Account WHERE Name LIKE 'Gone %' ORDER BY Name";
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       List<CrmRecord> live = readAll(new RestQuerySource(w.rest(), soql, false, account, Namespace.NONE));
       assertEquals(List.of(ids.get(2)), live.stream().map(CrmRecord::id).toList());
       List<CrmRecord> all = readAll(new RestQuerySource(w.rest(), soql, true, account, Namespace.NONE));
@@ -107,7 +102,7 @@ class RestQuerySourceTest {
     String parent = seed.create("Account", Map.of("Name", "Rel Parent"));
     seed.create("Account", Map.of("Name", "Rel Child", "ParentId", parent));
     String adminName = (String) seed.value(devorg.org().adminUserId(), "Name");
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       List<CrmRecord> rows = readAll(new RestQuerySource(w.rest(),
           "SELECT Id, Name, Owner.Name, Parent.Name, Parent.Owner.Name FROM Account"
               + " WHERE Name LIKE 'Rel %' ORDER BY Name",
@@ -133,7 +128,7 @@ class RestQuerySourceTest {
         "AnnualRevenue", new BigDecimal("1234567.89")));
     seed.create("Opportunity", Map.of("Name", "Typed Deal", "AccountId", acct, "StageName", "Closed Won",
         "CloseDate", LocalDate.parse("2025-03-31"), "Amount", new BigDecimal("45000.50")));
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       ObjectSchema opportunity = new RestDescriber(w.rest(), Namespace.NONE).describe("Opportunity");
       CrmRecord deal = readAll(new RestQuerySource(w.rest(),
           "SELECT Id, CloseDate, Amount, IsClosed, CreatedDate, Account.NumberOfEmployees FROM Opportunity"
@@ -159,7 +154,7 @@ class RestQuerySourceTest {
     String tricky = "A&B + C? #1 100% d'or";
     String id = seed.create("Account", Map.of("Name", tricky));
     seed.create("Account", Map.of("Name", "A&B   C? #1 100% d'or"));
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       List<CrmRecord> rows = readAll(new RestQuerySource(w.rest(),
           "SELECT Id, Name FROM Account WHERE Name = 'A&B + C? #1 100% d\\'or'", false, account, Namespace.NONE));
       assertEquals(1, rows.size());
@@ -174,7 +169,7 @@ class RestQuerySourceTest {
         FieldDef.builder("bw__Score__c", FieldType.DOUBLE).custom(true).label("Score").build());
     String id = seed.create("Account", Map.of("Name", "Namespaced Co", "bw__Score__c", new BigDecimal("87.5")));
     Namespace bw = new Namespace("bw");
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       ObjectSchema described = new RestDescriber(w.rest(), bw).describe("Account");
       assertTrue(described.field("Score__c").isPresent());
       CrmRecord r = readAll(new RestQuerySource(w.rest(),
@@ -186,7 +181,7 @@ class RestQuerySourceTest {
 
   @Test
   void anUnknownFieldFailsAsASchemaErrorOnTheFirstPage() {
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       RestQuerySource source = new RestQuerySource(w.rest(), "SELECT Id, Nope__c FROM Account", false, account,
           Namespace.NONE);
       CrmException e = assertThrows(CrmException.class, source::nextPage);
@@ -197,7 +192,7 @@ class RestQuerySourceTest {
 
   @Test
   void anEmptyResultHasNoPagesAndATotalOfZero() throws CrmException {
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       RestQuerySource source = new RestQuerySource(w.rest(), "SELECT Id FROM Account WHERE Name = 'Nobody at all'",
           false, account, Namespace.NONE);
       assertEquals(Optional.empty(), source.nextPage());

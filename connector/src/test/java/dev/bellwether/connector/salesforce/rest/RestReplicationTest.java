@@ -10,8 +10,9 @@ import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.DeletedRecord;
 import dev.bellwether.connector.Deletions;
 import dev.bellwether.connector.TimeWindow;
-import dev.bellwether.connector.salesforce.rest.RestReplication.UpdatedIds;
+import dev.bellwether.connector.salesforce.UpdatedIds;
 import dev.bellwether.connector.salesforce.values.Namespace;
+import dev.bellwether.connector.testing.MutableClock;
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.DevOrgOptions;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** REST getUpdated/getDeleted against a devorg whose clock the test sets. */
 class RestReplicationTest {
-  static final SettableClock clock = new SettableClock(Instant.parse("2025-01-10T10:00:00Z"));
+  static final MutableClock clock = new MutableClock(Instant.parse("2025-01-10T10:00:00Z"));
   static TestDevOrg devorg;
   static String doomed;
   static String kept;
@@ -34,14 +35,14 @@ class RestReplicationTest {
   static void start() {
     devorg = TestDevOrg.start(DevOrgOptions.builder().clock(clock));
     OrgSeed seed = new OrgSeed(devorg);
-    clock.set("2025-01-10T10:01:00Z");
+    clock.set(Instant.parse("2025-01-10T10:01:00Z"));
     doomed = seed.create("Account", Map.of("Name", "Doomed"));
     kept = seed.create("Account", Map.of("Name", "Kept"));
-    clock.set("2025-01-10T10:03:07Z");
+    clock.set(Instant.parse("2025-01-10T10:03:07Z"));
     seed.delete(List.of(doomed));
-    clock.set("2025-01-10T10:05:10Z");
+    clock.set(Instant.parse("2025-01-10T10:05:10Z"));
     late = seed.create("Account", Map.of("Name", "Late"));
-    clock.set("2025-01-10T10:30:00Z");
+    clock.set(Instant.parse("2025-01-10T10:30:00Z"));
   }
 
   @AfterAll

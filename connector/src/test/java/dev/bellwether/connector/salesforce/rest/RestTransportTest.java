@@ -9,28 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.salesforce.auth.SessionTokens;
 import dev.bellwether.connector.testing.PasswordGrantTokens;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.SingleTryGuard;
-import dev.bellwether.connector.testing.TestDevOrg;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The REST transport over real HTTP: token, renewal on 401, limit info, error mapping. */
 class RestTransportTest {
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   private record Setup(RestTransport rest, PasswordGrantTokens tokens, SessionTokens session,
       AtomicLong used, AtomicLong limit) {}

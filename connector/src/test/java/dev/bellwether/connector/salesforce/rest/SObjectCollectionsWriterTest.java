@@ -15,7 +15,7 @@ import dev.bellwether.connector.WriteResult;
 import dev.bellwether.connector.salesforce.call.ApiCall;
 import dev.bellwether.connector.salesforce.call.CallGuard;
 import dev.bellwether.connector.salesforce.values.Namespace;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.devorg.schema.FieldDef;
 import dev.bellwether.devorg.schema.FieldType;
 import java.math.BigDecimal;
@@ -27,37 +27,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** sObject collections against devorg: chunks of 200, per-record failures in place, upsert, delete. */
 class SObjectCollectionsWriterTest {
-  static TestDevOrg devorg;
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
   static OrgSeed seed;
   static ObjectSchema account;
   static ObjectSchema health;
 
   @BeforeAll
   static void start() throws CrmException {
-    devorg = TestDevOrg.start();
-    seed = new OrgSeed(devorg);
-    try (RestWiring w = RestWiring.to(devorg)) {
+    seed = new OrgSeed(devorg.get());
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       RestDescriber describer = new RestDescriber(w.rest(), Namespace.NONE);
       account = describer.describe("Account");
       health = describer.describe("CS_Health__c");
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.faults("");
   }
 
   private static CrmRecord account(String id, Map<String, Object> fields) {
@@ -89,7 +78,7 @@ class SObjectCollectionsWriterTest {
     inserts.set(7, account(null, Map.of("AccountNumber", "no name")));
     inserts.set(250, account(null, Map.of("Name", "Chunked 250", "AccountNumber", tooLong)));
     inserts.set(449, account(null, Map.of("Description", "no name either")));
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       SObjectCollectionsWriter writer = new SObjectCollectionsWriter(w.rest(), Namespace.NONE);
       List<WriteResult> created = writer.write(WriteBatch.insert("Account", inserts), account);
       assertEquals(3, w.guard().calls(), "200 + 200 + 50");
@@ -158,7 +147,7 @@ class SObjectCollectionsWriterTest {
       f.put("Band__c", "Purple");
       snapshots.set(bad, CrmRecord.of("CS_Health__c", f));
     }
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       SObjectCollectionsWriter writer = new SObjectCollectionsWriter(w.rest(), Namespace.NONE);
       List<WriteResult> first = writer.write(WriteBatch.upsert("CS_Health__c", "External_Id__c", snapshots), health);
       assertEquals(3, w.guard().calls());
@@ -189,7 +178,7 @@ class SObjectCollectionsWriterTest {
         "AccountNumber", "kept"));
     Map<String, Object> fields = new HashMap<>();
     fields.put("Description", null);
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       List<WriteResult> r = new SObjectCollectionsWriter(w.rest(), Namespace.NONE)
           .write(WriteBatch.update("Account", List.of(account(id, fields))), account);
       assertTrue(r.get(0).success(), r.toString());
@@ -207,7 +196,7 @@ class SObjectCollectionsWriterTest {
     List<String> ids = seed.create("Account", rows);
     List<CrmRecord> updates = ids.stream().map(id -> account(id, Map.of("Rating", "Hot"))).toList();
     devorg.faults("lock=0.3");
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       List<WriteResult> r = new SObjectCollectionsWriter(w.rest(), Namespace.NONE)
           .write(WriteBatch.update("Account", updates), account);
       List<WriteResult> locked = r.stream().filter(x -> !x.success()).toList();
@@ -225,7 +214,7 @@ class SObjectCollectionsWriterTest {
   @Test
   void anOutageOnTheFirstRequestFailsTheWholeBatch() {
     devorg.faults("transient=1");
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       CrmException e = assertThrows(CrmException.class, () -> new SObjectCollectionsWriter(w.rest(), Namespace.NONE)
           .write(WriteBatch.insert("Account", List.of(account(null, Map.of("Name", "Never")))), account));
       assertEquals(CrmException.Kind.UNAVAILABLE, e.kind());
@@ -249,7 +238,7 @@ class SObjectCollectionsWriterTest {
         return counting.call(what, object, call);
       }
     };
-    try (RestWiring w = RestWiring.to(devorg, outageFromTheSecondRequest)) {
+    try (RestWiring w = RestWiring.to(devorg.get(), outageFromTheSecondRequest)) {
       List<WriteResult> r = new SObjectCollectionsWriter(w.rest(), Namespace.NONE)
           .write(WriteBatch.insert("Account", inserts), account);
       assertEquals(2, w.guard().calls(), "the third chunk is not tried once the second failed");
@@ -267,7 +256,7 @@ class SObjectCollectionsWriterTest {
         FieldDef.builder("bw__Tier__c", FieldType.STRING).custom(true).label("Tier").build());
     String id = seed.create("Account", Map.of("Name", "Tiered Co"));
     Namespace bw = new Namespace("bw");
-    try (RestWiring w = RestWiring.to(devorg)) {
+    try (RestWiring w = RestWiring.to(devorg.get())) {
       ObjectSchema described = new RestDescriber(w.rest(), bw).describe("Account");
       List<WriteResult> r = new SObjectCollectionsWriter(w.rest(), bw)
           .write(WriteBatch.update("Account", List.of(account(id, Map.of("Tier__c", "Gold")))), described);

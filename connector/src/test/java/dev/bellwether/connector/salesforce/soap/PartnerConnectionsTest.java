@@ -6,43 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bellwether.connector.CrmException;
-import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.connector.salesforce.auth.AccessToken;
 import dev.bellwether.connector.salesforce.auth.SessionTokens;
 import dev.bellwether.connector.salesforce.auth.TokenSource;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.SingleTryGuard;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One guarded request per call: session renewal, LimitInfoHeader, outages and the API limit. */
 class PartnerConnectionsTest {
-  static TestDevOrg devorg;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.faults("");
-    devorg.org().apiUsage().setLimit(1_000_000);
-  }
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
 
   @Test
   void aCallUsesTheTokenAsSessionAndReportsApiUsageFromTheLimitInfoHeader() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
 
     String userId = s.soap().soapCall("getUserInfo", null, pc -> pc.getUserInfo()).getUserId();
 
@@ -54,7 +37,7 @@ class PartnerConnectionsTest {
 
   @Test
   void aRevokedSessionIsRenewedOnceAndTheCallSucceeds() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     s.soap().soapCall("getServerTimestamp", null, pc -> pc.getServerTimestamp());
     String first = s.session().current().value();
     devorg.org().sessions().revoke(first);
@@ -70,7 +53,7 @@ class PartnerConnectionsTest {
 
   @Test
   void aSessionRefusedAgainAfterRenewalIsAnAuthenticationFailure() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     Duration ttl = devorg.org().sessions().ttl();
     devorg.org().sessions().setTtl(Duration.ofSeconds(-1)); // every token is born expired
     try {
@@ -88,7 +71,7 @@ class PartnerConnectionsTest {
 
   @Test
   void anOutageIsTheTransientUnavailableKind() {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     devorg.faults("transient=1");
 
     CrmException e = assertThrows(CrmException.class,
@@ -101,7 +84,7 @@ class PartnerConnectionsTest {
 
   @Test
   void aSpentDailyLimitIsTheTransientLimitExceededKind() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     s.soap().soapCall("getServerTimestamp", null, pc -> pc.getServerTimestamp());
     devorg.org().apiUsage().setLimit(devorg.org().apiUsage().used());
 
@@ -115,7 +98,7 @@ class PartnerConnectionsTest {
 
   @Test
   void aSlowAnswerIsTheTransientTimeoutKind() {
-    SoapSetup s = SoapSetup.against(devorg, Duration.ofMillis(300));
+    SoapSetup s = SoapSetup.against(devorg.get(), Duration.ofMillis(300));
     devorg.faults("latency=2s");
 
     CrmException e = assertThrows(CrmException.class,
@@ -153,7 +136,7 @@ class PartnerConnectionsTest {
 
   @Test
   void aMalformedQueryIsAnInvalidRequestNamingTheCallAndObject() {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
 
     CrmException e = assertThrows(CrmException.class,
         () -> s.soap().soapCall("query Account", "Account", pc -> pc.query("SELECT Id FROM Account ORDER Name")));
@@ -166,7 +149,7 @@ class PartnerConnectionsTest {
 
   @Test
   void anUnknownFieldOrObjectIsASchemaError() {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
 
     CrmException field = assertThrows(CrmException.class,
         () -> s.soap().soapCall("query Account", "Account", pc -> pc.query("SELECT Nope__c FROM Account")));

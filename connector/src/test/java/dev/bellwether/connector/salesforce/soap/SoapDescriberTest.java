@@ -10,26 +10,21 @@ import dev.bellwether.connector.FieldSchema;
 import dev.bellwether.connector.FieldType;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.salesforce.values.Namespace;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** describeSObject over real HTTP, as the port's ObjectSchema. */
 class SoapDescriberTest {
-  static TestDevOrg devorg;
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
   static SoapDescriber describer;
 
   @BeforeAll
   static void start() {
-    devorg = TestDevOrg.start();
-    describer = new SoapDescriber(SoapSetup.against(devorg).soap(), Namespace.NONE);
-  }
-
-  @AfterAll
-  static void stop() {
-    devorg.close();
+    describer = new SoapDescriber(SoapSetup.against(devorg.get()).soap(), Namespace.NONE);
   }
 
   @Test

@@ -11,7 +11,7 @@ import dev.bellwether.connector.CrmRecord;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.RecordPage;
 import dev.bellwether.connector.salesforce.values.Namespace;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.devorg.store.WriteOp;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,38 +23,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** query/queryAll + queryMore over real HTTP: paging, typed values, parents, deleted rows. */
 class SoapQuerySourceTest {
   private static final int PAGED = 4_500;
-  static TestDevOrg devorg;
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
   static ObjectSchema account;
   static ObjectSchema opportunity;
 
   @BeforeAll
   static void start() throws Exception {
-    devorg = TestDevOrg.start();
     List<WriteOp> ops = new ArrayList<>();
     for (int i = 0; i < PAGED; i++) {
       ops.add(new WriteOp.Create("Account", Map.of("Name", String.format("Paged %04d", i), "NumberOfEmployees", i)));
     }
-    SoapSetup.arrange(devorg, ops);
-    SoapDescriber describer = new SoapDescriber(SoapSetup.against(devorg).soap(), Namespace.NONE);
+    SoapSetup.arrange(devorg.get(), ops);
+    SoapDescriber describer = new SoapDescriber(SoapSetup.against(devorg.get()).soap(), Namespace.NONE);
     account = describer.describe("Account");
     opportunity = describer.describe("Opportunity");
   }
 
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
   @Test
   void fourThousandFiveHundredAccountsComeInThreeCallsOfAtMost2000() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     List<Integer> sizes = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     long employees = 0;
@@ -81,7 +76,7 @@ class SoapQuerySourceTest {
 
   @Test
   void recordsCarryTypeIdOnceAndValuesTypedBySchema() throws Exception {
-    String accountId = SoapSetup.create(devorg, "Account", Map.of("Name", "Dates Co", "AnnualRevenue",
+    String accountId = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Dates Co", "AnnualRevenue",
         new BigDecimal("1250000.50")));
     Map<String, Object> opp = new LinkedHashMap<>();
     opp.put("Name", "Big Deal");
@@ -89,10 +84,10 @@ class SoapQuerySourceTest {
     opp.put("CloseDate", LocalDate.of(2025, 1, 2));
     opp.put("Amount", new BigDecimal("1500000"));
     opp.put("AccountId", accountId);
-    String oppId = SoapSetup.create(devorg, "Opportunity", opp);
+    String oppId = SoapSetup.create(devorg.get(), "Opportunity", opp);
     Instant created = (Instant) devorg.org().store().find(oppId).orElseThrow().get("CreatedDate");
 
-    CrmRecord r = single(open(SoapSetup.against(devorg), "SELECT Id, CloseDate, Amount, CreatedDate, IsWon, "
+    CrmRecord r = single(open(SoapSetup.against(devorg.get()), "SELECT Id, CloseDate, Amount, CreatedDate, IsWon, "
         + "Probability, Account.Name, Account.AnnualRevenue FROM Opportunity WHERE Id = '" + oppId + "'", false,
         opportunity));
 
@@ -114,11 +109,11 @@ class SoapQuerySourceTest {
 
   @Test
   void parentsAreFlattenedToDottedNamesAndAMissingParentLeavesThemOut() throws Exception {
-    String parentId = SoapSetup.create(devorg, "Account", Map.of("Name", "Parent Co"));
-    SoapSetup.create(devorg, "Account", Map.of("Name", "Child Co", "ParentId", parentId));
-    SoapSetup.create(devorg, "Account", Map.of("Name", "Orphan Co"));
+    String parentId = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Parent Co"));
+    SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Child Co", "ParentId", parentId));
+    SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Orphan Co"));
 
-    List<CrmRecord> rows = all(open(SoapSetup.against(devorg),
+    List<CrmRecord> rows = all(open(SoapSetup.against(devorg.get()),
         "SELECT Name, Owner.Name, Parent.Name, Parent.Owner.Name FROM Account "
             + "WHERE Name IN ('Child Co', 'Orphan Co') ORDER BY Name", false, account));
 
@@ -137,12 +132,12 @@ class SoapQuerySourceTest {
 
   @Test
   void queryAllSeesDeletedRowsThatQueryDoesNot() throws Exception {
-    String id = SoapSetup.create(devorg, "Account", Map.of("Name", "Gone Co"));
-    SoapSetup.arrange(devorg, List.of(new WriteOp.Delete(id)));
+    String id = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Gone Co"));
+    SoapSetup.arrange(devorg.get(), List.of(new WriteOp.Delete(id)));
     String soql = "SELECT Id, IsDeleted FROM Account WHERE Name = 'Gone Co'";
 
-    SoapQuerySource live = open(SoapSetup.against(devorg), soql, false, account);
-    List<CrmRecord> everything = all(open(SoapSetup.against(devorg), soql, true, account));
+    SoapQuerySource live = open(SoapSetup.against(devorg.get()), soql, false, account);
+    List<CrmRecord> everything = all(open(SoapSetup.against(devorg.get()), soql, true, account));
 
     assertEquals(0, live.totalSize());
     assertTrue(live.nextPage().isEmpty());
@@ -154,7 +149,7 @@ class SoapQuerySourceTest {
   @Test
   void aBadQueryFailsWhenOpened() {
     CrmException e = assertThrows(CrmException.class,
-        () -> open(SoapSetup.against(devorg), "SELECT Id FROM Account ORDER Name", false, account));
+        () -> open(SoapSetup.against(devorg.get()), "SELECT Id FROM Account ORDER Name", false, account));
 
     assertEquals(CrmException.Kind.INVALID_REQUEST, e.kind());
     assertEquals("MALFORMED_QUERY", e.code());

@@ -9,7 +9,9 @@ import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.DeletedRecord;
 import dev.bellwether.connector.Deletions;
 import dev.bellwether.connector.TimeWindow;
+import dev.bellwether.connector.salesforce.UpdatedIds;
 import dev.bellwether.connector.salesforce.values.Namespace;
+import dev.bellwether.connector.testing.MutableClock;
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.DevOrgOptions;
 import dev.bellwether.devorg.store.WriteOp;
@@ -24,13 +26,13 @@ import org.junit.jupiter.api.Test;
 /** getDeleted, getUpdated, getServerTimestamp and getUserInfo against a devorg on a hand-moved clock. */
 class SoapReplicationTest {
   private static final Instant T0 = Instant.parse("2025-06-01T10:00:00Z");
-  private HandClock clock;
+  private MutableClock clock;
   private TestDevOrg devorg;
   private SoapReplication replication;
 
   @BeforeEach
   void start() {
-    clock = new HandClock(T0);
+    clock = new MutableClock(T0);
     devorg = TestDevOrg.start(DevOrgOptions.builder().clock(clock));
     replication = new SoapReplication(SoapSetup.against(devorg).soap(), Namespace.NONE);
   }

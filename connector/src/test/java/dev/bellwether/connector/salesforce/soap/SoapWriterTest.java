@@ -13,7 +13,7 @@ import dev.bellwether.connector.RecordError;
 import dev.bellwether.connector.WriteBatch;
 import dev.bellwether.connector.WriteResult;
 import dev.bellwether.connector.salesforce.values.Namespace;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.devorg.store.StoredRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,39 +21,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** create/update/upsert/delete through the partner API, results at their input positions. */
 class SoapWriterTest {
-  static TestDevOrg devorg;
+  @RegisterExtension
+  static final SharedDevOrg devorg = new SharedDevOrg();
   static ObjectSchema account;
   static ObjectSchema health;
 
   @BeforeAll
   static void start() throws Exception {
-    devorg = TestDevOrg.start();
-    SoapDescriber describer = new SoapDescriber(SoapSetup.against(devorg).soap(), Namespace.NONE);
+    SoapDescriber describer = new SoapDescriber(SoapSetup.against(devorg.get()).soap(), Namespace.NONE);
     account = describer.describe("Account");
     health = describer.describe("CS_Health__c");
   }
 
-  @AfterAll
-  static void stop() {
-    devorg.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    devorg.faults("");
-    devorg.org().apiUsage().setLimit(1_000_000);
-  }
-
   @Test
   void insertStoresTypedValuesAndFailsOnlyTheBadRecordAtItsIndex() throws Exception {
-    String accountId = SoapSetup.create(devorg, "Account", Map.of("Name", "Scored Co"));
+    String accountId = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Scored Co"));
     CrmRecord good = CrmRecord.of("CS_Health__c", Map.of("Name", "Q1", "Account__c", accountId,
         "Score__c", new BigDecimal("71.25"), "Band__c", "Yellow",
         "Scored_At__c", Instant.parse("2025-01-02T03:04:05Z"), "External_Id__c", "H-1"));
@@ -80,8 +68,8 @@ class SoapWriterTest {
 
   @Test
   void updateReportsEachFailureAtItsIndexAndWritesTheRest() throws Exception {
-    String a = SoapSetup.create(devorg, "Account", Map.of("Name", "Upd A"));
-    String b = SoapSetup.create(devorg, "Account", Map.of("Name", "Upd B"));
+    String a = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Upd A"));
+    String b = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Upd B"));
     List<CrmRecord> batch = List.of(
         new CrmRecord("Account", a, Map.of("NumberOfEmployees", 250L)),
         CrmRecord.of("Account", Map.of("Name", "No Id")),
@@ -104,7 +92,7 @@ class SoapWriterTest {
 
   @Test
   void aNullValueEmptiesTheFieldAndAnAbsentOneIsLeftAlone() throws Exception {
-    String id = SoapSetup.create(devorg, "Account", Map.of("Name", "Nulls Co", "Phone", "555-0100",
+    String id = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Nulls Co", "Phone", "555-0100",
         "Website", "https://example.com"));
     Map<String, Object> change = new HashMap<>();
     change.put("Phone", null);
@@ -139,8 +127,8 @@ class SoapWriterTest {
 
   @Test
   void deleteFailsAlreadyDeletedAndIdlessRecordsAtTheirIndexes() throws Exception {
-    String live = SoapSetup.create(devorg, "Account", Map.of("Name", "Doomed"));
-    String gone = SoapSetup.create(devorg, "Account", Map.of("Name", "Already Gone"));
+    String live = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Doomed"));
+    String gone = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Already Gone"));
     writer().write(WriteBatch.delete("Account", List.of(new CrmRecord("Account", gone, Map.of()))), account);
 
     List<WriteResult> results = writer().write(WriteBatch.delete("Account", List.of(
@@ -156,7 +144,7 @@ class SoapWriterTest {
 
   @Test
   void recordsThatCannotBeSentFailAloneWithoutACall() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     List<WriteResult> results = new SoapWriter(s.soap(), Namespace.NONE).write(WriteBatch.insert("Account", List.of(
         CrmRecord.of("Account", Map.of("Name", "Fine")),
         CrmRecord.of("Account", Map.of("Name", "Unknown", "Nope__c", "x")),
@@ -172,7 +160,7 @@ class SoapWriterTest {
 
   @Test
   void fourHundredFiftyRecordsGoIn200PerCallWithResultsInInputOrder() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     List<CrmRecord> many = new ArrayList<>();
     for (int i = 0; i < 450; i++) {
       many.add(CrmRecord.of("Account", Map.of("Name", "Many " + i)));
@@ -191,7 +179,7 @@ class SoapWriterTest {
 
   @Test
   void rowLocksAreRetryablePerRecordErrors() throws Exception {
-    String id = SoapSetup.create(devorg, "Account", Map.of("Name", "Contended"));
+    String id = SoapSetup.create(devorg.get(), "Account", Map.of("Name", "Contended"));
     devorg.faults("lock=1");
 
     List<WriteResult> results = writer().write(WriteBatch.update("Account", List.of(
@@ -206,7 +194,7 @@ class SoapWriterTest {
 
   @Test
   void aCallFailingAfterTheFirstLeavesTheRestUnprocessedAndRetryable() throws Exception {
-    SoapSetup s = SoapSetup.against(devorg);
+    SoapSetup s = SoapSetup.against(devorg.get());
     s.session().current();
     List<CrmRecord> many = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
@@ -233,7 +221,7 @@ class SoapWriterTest {
   }
 
   private static SoapWriter writer() {
-    return new SoapWriter(SoapSetup.against(devorg).soap(), Namespace.NONE);
+    return new SoapWriter(SoapSetup.against(devorg.get()).soap(), Namespace.NONE);
   }
 
   private static StoredRecord stored(String id) {

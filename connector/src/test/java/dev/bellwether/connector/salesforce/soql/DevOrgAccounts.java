@@ -8,24 +8,40 @@ import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.salesforce.auth.SessionTokens;
 import dev.bellwether.connector.salesforce.rest.RestTransport;
 import dev.bellwether.connector.testing.PasswordGrantTokens;
+import dev.bellwether.connector.testing.SharedDevOrg;
 import dev.bellwether.connector.testing.SingleTryGuard;
-import dev.bellwether.connector.testing.TestDevOrg;
+import dev.bellwether.devorg.DevOrgOptions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Test access to a devorg's Accounts over real REST: insert by name, run a SOQL query. */
-final class DevOrgAccounts implements AutoCloseable {
+/**
+ * Test access to the Accounts of a devorg started empty for one test class (register it as a
+ * static extension), over real REST: insert by name, run a SOQL query.
+ */
+final class DevOrgAccounts implements BeforeAllCallback, AfterAllCallback {
   private static final int COLLECTION_SIZE = 200;
-  private final RestTransport rest;
+  private final SharedDevOrg devorg = new SharedDevOrg(DevOrgOptions.builder().accounts(0));
+  private RestTransport rest;
 
-  DevOrgAccounts(TestDevOrg devorg) {
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    devorg.beforeAll(context);
     rest = new RestTransport(new SessionTokens(new PasswordGrantTokens(devorg.url())), "64.0",
         Duration.ofSeconds(5), Duration.ofSeconds(30), (used, limit) -> { }, new SingleTryGuard(),
         new ObjectMapper());
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    rest.close();
+    devorg.afterAll(context);
   }
 
   /** Inserts one Account with this Name and returns its id. */
@@ -63,10 +79,5 @@ final class DevOrgAccounts implements AutoCloseable {
     JsonNode page = rest.getJson("query", "Account", rest.dataPath("query?q=" + q));
     assertTrue(page.get("done").asBoolean(), "one page expected");
     return page.get("records");
-  }
-
-  @Override
-  public void close() {
-    rest.close();
   }
 }

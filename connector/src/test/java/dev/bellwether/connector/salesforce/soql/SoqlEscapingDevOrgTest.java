@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bellwether.connector.salesforce.soql.Condition.Like;
-import dev.bellwether.connector.testing.TestDevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,20 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * matches exactly the record that carries it and nothing else.
  */
 class SoqlEscapingDevOrgTest {
-  static TestDevOrg devorg;
-  static DevOrgAccounts accounts;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start(DevOrgOptions.builder().accounts(0));
-    accounts = new DevOrgAccounts(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    accounts.close();
-    devorg.close();
-  }
+  @RegisterExtension
+  static final DevOrgAccounts accounts = new DevOrgAccounts();
 
   static Stream<String> hostileNames() {
     return Stream.of(

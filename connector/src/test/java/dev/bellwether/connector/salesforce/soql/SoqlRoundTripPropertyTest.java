@@ -3,16 +3,13 @@ package dev.bellwether.connector.salesforce.soql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bellwether.connector.testing.TestDevOrg;
-import dev.bellwether.devorg.DevOrgOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Seeded random names from a nasty alphabet survive insert and an equality query built by
@@ -28,20 +25,8 @@ class SoqlRoundTripPropertyTest {
       "-", "/", "*", ":", ";", "a", "Z", "0", "9", "é", "e\u0301", "ß", "고", "객", "🚀", "😀", "\u200b",
       "\u202e", "\u200f", "ا", "\u2028", "\u00a0", "\ufeff", "\u007f", "{", "}", "$", "@", "#", "?", "^"};
 
-  static TestDevOrg devorg;
-  static DevOrgAccounts accounts;
-
-  @BeforeAll
-  static void start() {
-    devorg = TestDevOrg.start(DevOrgOptions.builder().accounts(0));
-    accounts = new DevOrgAccounts(devorg);
-  }
-
-  @AfterAll
-  static void stop() {
-    accounts.close();
-    devorg.close();
-  }
+  @RegisterExtension
+  static final DevOrgAccounts accounts = new DevOrgAccounts();
 
   @Test
   void randomNastyNamesRoundTripThroughInsertAndEqualityQuery() throws Exception {
