@@ -1,0 +1,46 @@
+package dev.bellwether.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A record's field values as JSON text. Decimals stay exact (1000.50 reads back as 1000.50, not a
+ * double), whole numbers read back as Long, and dates and times are stored as ISO text.
+ */
+public final class FieldsJson {
+
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  /** Writes values as a JSON object; java.time values become ISO text. */
+  public String write(Map<String, Object> fields) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    fields.forEach((k, v) -> plain.put(k, v instanceof TemporalAccessor ? v.toString() : v));
+    try {
+      return mapper.writeValueAsString(plain);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Field values cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Reads a JSON object written by {@link #write}. */
+  public Map<String, Object> read(String json) {
+    try {
+      return mapper.readValue(json, MAP);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored fields are not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.bellwether.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.time.Clock;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bellwether's open database: a connection pool, migrated to the current schema, with the
+ * repositories over it. Close it to release the pool (and, for H2, the file lock).
+ */
+public final class Store implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+  /** Where the migrations are; the same files serve H2 and PostgreSQL. */
+  public static final String MIGRATIONS = "classpath:db/migration";
+
+  private final HikariDataSource dataSource;
+  private final SqlDialect dialect;
+  private final String redactedUrl;
+  private final Transactions transactions;
+  private final JdbcRecordRepository records;
+  private final JdbcWatermarkRepository watermarks;
+  private final JdbcObjectStatusRepository objectStatus;
+
+  private Store(HikariDataSource dataSource, SqlDialect dialect, String redactedUrl, Clock clock) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.redactedUrl = redactedUrl;
+    this.transactions = new JdbcTransactions(dataSource);
+    this.records = new JdbcRecordRepository(dataSource, dialect, new FieldsJson(), clock);
+    this.watermarks = new JdbcWatermarkRepository(dataSource, dialect, clock);
+    this.objectStatus = new JdbcObjectStatusRepository(dataSource, dialect);
+  }
+
+  /** Opens the store with the system clock. */
+  public static Store open(StoreConfig config, Map<String, String> env) {
+    return open(config, env, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the pool and migrates the schema.
+   *
+   * @param env the process environment, for {@code env:NAME} password references
+   * @param clock stamps {@code updated_at} columns
+   * @throws StoreException when the URL is unsupported, the server cannot be reached or the
+   *     migrations fail; the message names the URL with any password masked
+   */
+  public static Store open(StoreConfig config, Map<String, String> env, Clock clock) {
+    String url = config.effectiveUrl();
+    String shownUrl = config.redactedUrl();
+    SqlDialect dialect = SqlDialect.fromUrl(url);
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(url);
+    hikari.setUsername(config.user());
+    hikari.setPassword(PasswordReference.resolve(config.passwordReference(), env));
+    hikari.setMaximumPoolSize(config.poolSize());
+    hikari.setPoolName("bellwether-store");
+    hikari.setConnectionTimeout(10_000);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(hikari);
+    } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new StoreException("Cannot connect to database " + shownUrl + ": "
+          + StoreConfig.redact(cause.getMessage()), e);
+    } catch (RuntimeException e) {
+      throw new StoreException("Cannot open database " + shownUrl + ": " + StoreConfig.redact(e.getMessage()), e);
+    }
+    try {
+      MigrateResult result = Flyway.configure()
+          .dataSource(dataSource)
+          .locations(MIGRATIONS)
+          .load()
+          .migrate();
+      LOG.info("Store {} ({}) at schema version {} ({} migrations applied now)", shownUrl, dialect,
+          result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+          result.migrationsExecuted);
+    } catch (FlywayException e) {
+      dataSource.close();
+      throw new StoreException("Migrating database " + shownUrl + " failed: " + StoreConfig.redact(e.getMessage()), e);
+    }
+    return new Store(dataSource, dialect, shownUrl, clock);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public SqlDialect dialect() {
+    return dialect;
+  }
+
+  /** The JDBC URL with any password masked, for logs and status output. */
+  public String describe() {
+    return redactedUrl;
+  }
+
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  public JdbcRecordRepository records() {
+    return records;
+  }
+
+  public JdbcWatermarkRepository watermarks() {
+    return watermarks;
+  }
+
+  public ObjectStatusRepository objectStatus() {
+    return objectStatus;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
