@@ -56,12 +56,15 @@ _bw_pg_port_taken() {
   timeout 5 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null
 }
 
-# Runs a command as the server's user (ourselves unless root).
+# Runs a command as the server's user (ourselves unless root). The lock's descriptor is
+# closed for it: a postmaster inheriting it would hold the lock for as long as it runs.
 _bw_pg_as() {
-  if [[ "$(id -u)" == 0 ]]; then
-    runuser -u "$BW_PG_SERVICE_USER" -- env LD_LIBRARY_PATH="${_BW_PG_LIBS:-}" "$@"
+  local as=(env LD_LIBRARY_PATH="${_BW_PG_LIBS:-}")
+  [[ "$(id -u)" == 0 ]] && as=(runuser -u "$BW_PG_SERVICE_USER" -- "${as[@]}")
+  if [[ -n "${_BW_PG_LOCK_FD:-}" ]]; then
+    "${as[@]}" "$@" {_BW_PG_LOCK_FD}>&-
   else
-    env LD_LIBRARY_PATH="${_BW_PG_LIBS:-}" "$@"
+    "${as[@]}" "$@"
   fi
 }
 
@@ -231,11 +234,11 @@ bw_postgres() {
     echo "postgres: using the server on 127.0.0.1:5432"
     return 0
   fi
-  local repo base fd start=$SECONDS
+  local repo base start=$SECONDS _BW_PG_LOCK_FD
   repo="$(_bw_pg_repo)" && base="$repo/.cache/postgres" && mkdir -p "$base" \
-    && exec {fd}>"$base/.lock" || { echo "WARNING: no .cache/postgres: PostgreSQL tests will be SKIPPED" >&2; return 0; }
+    && exec {_BW_PG_LOCK_FD}>"$base/.lock" || { echo "WARNING: no .cache/postgres: PostgreSQL tests will be SKIPPED" >&2; return 0; }
   # Serialise two runs starting at once; the second then reuses the first one's server.
-  flock "$fd"
+  flock "$_BW_PG_LOCK_FD"
   # Reasons for a failure go to stderr as they happen, just above the warning.
   if _bw_pg_binaries "$base" && _bw_pg_service_user && _bw_pg_start "$base"; then
     export BW_PG_URL="jdbc:postgresql://127.0.0.1:$_BW_PG_PORT/postgres?user=postgres"
@@ -244,7 +247,7 @@ bw_postgres() {
     echo "WARNING: no PostgreSQL: the PostgreSQL tests will be SKIPPED" >&2
     echo "         (nothing lets user postgres in on 127.0.0.1:5432 and a private server failed: see above)" >&2
   fi
-  exec {fd}>&-
+  exec {_BW_PG_LOCK_FD}>&-
   return 0
 }
 

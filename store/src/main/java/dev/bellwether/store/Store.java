@@ -1,5 +1,6 @@
 package dev.bellwether.store;
 
+import dev.bellwether.store.outbox.JdbcOutboxRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
   private final JdbcRecordRepository records;
   private final JdbcWatermarkRepository watermarks;
   private final JdbcObjectStatusRepository objectStatus;
+  private final JdbcOutboxRepository outbox;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, String redactedUrl, Clock clock) {
     this.dataSource = dataSource;
@@ -37,6 +39,7 @@ public final class Store implements AutoCloseable {
     this.redactedUrl = redactedUrl;
     this.transactions = new JdbcTransactions(dataSource);
     this.records = new JdbcRecordRepository(dataSource, dialect, new FieldsJson(), clock);
+    this.outbox = new JdbcOutboxRepository(dataSource, new FieldsJson());
     this.watermarks = new JdbcWatermarkRepository(dataSource, dialect, clock);
     this.objectStatus = new JdbcObjectStatusRepository(dataSource, dialect);
   }
@@ -106,6 +109,11 @@ public final class Store implements AutoCloseable {
 
   public Transactions transactions() {
     return transactions;
+  }
+
+  /** The outbox of changes waiting to be written to the CRM. */
+  public JdbcOutboxRepository outbox() {
+    return outbox;
   }
 
   public JdbcRecordRepository records() {
