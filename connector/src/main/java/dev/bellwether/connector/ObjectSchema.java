@@ -1,9 +1,6 @@
 package dev.bellwether.connector;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,10 +27,4 @@ public record ObjectSchema(String name, String label, String keyPrefix, boolean 
     return Optional.ofNullable(((FieldList) fields).find(fieldName));
   }
 
-  /** Fields by lower-cased name, for lookups in loops. */
-  public Map<String, FieldSchema> fieldsByLowerName() {
-    Map<String, FieldSchema> m = new LinkedHashMap<>();
-    fields.forEach(f -> m.put(f.name().toLowerCase(Locale.ROOT), f));
-    return m;
-  }
 }

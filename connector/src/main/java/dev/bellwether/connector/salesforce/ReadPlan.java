@@ -11,8 +11,6 @@ import dev.bellwether.connector.salesforce.values.Namespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +28,6 @@ record ReadPlan(String object, ObjectSchema schema, List<String> fields, List<St
   private static final String MODSTAMP = "SystemModstamp";
 
   static ReadPlan of(ReadRequest request, ObjectSchema schema, Namespace namespace) {
-    Map<String, FieldSchema> byName = schema.fieldsByLowerName();
     Set<String> fields = new LinkedHashSet<>();
     fields.add("Id");
     List<String> missing = new ArrayList<>();
@@ -39,14 +36,14 @@ record ReadPlan(String object, ObjectSchema schema, List<String> fields, List<St
         fields.add(f); // a relationship path: Salesforce checks it; INVALID_FIELD triggers a refresh
         continue;
       }
-      FieldSchema known = byName.get(f.toLowerCase(Locale.ROOT));
+      FieldSchema known = schema.field(f).orElse(null);
       if (known == null) {
         missing.add(f);
       } else {
         fields.add(known.name());
       }
     }
-    if (byName.containsKey(MODSTAMP.toLowerCase(Locale.ROOT))) {
+    if (schema.field(MODSTAMP).isPresent()) {
       fields.add(MODSTAMP);
     }
     return new ReadPlan(request.object(), schema, List.copyOf(fields), List.copyOf(missing), namespace);

@@ -2,7 +2,6 @@ package dev.bellwether.connector.salesforce;
 
 import dev.bellwether.connector.CrmException;
 import dev.bellwether.connector.CrmRecord;
-import dev.bellwether.connector.FieldSchema;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.RecordError;
 import dev.bellwether.connector.WriteBatch;
@@ -11,8 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,10 +92,9 @@ public final class WritePaths {
   static Set<String> unknownFields(WriteBatch batch, ObjectSchema schema) {
     Set<String> names = new HashSet<>();
     batch.records().forEach(r -> names.addAll(r.fields().keySet()));
-    Map<String, FieldSchema> known = schema.fieldsByLowerName();
     Set<String> unknown = new HashSet<>();
     for (String name : names) {
-      if (!known.containsKey(name.toLowerCase(Locale.ROOT))) {
+      if (schema.field(name).isEmpty()) {
         unknown.add(name);
       }
     }

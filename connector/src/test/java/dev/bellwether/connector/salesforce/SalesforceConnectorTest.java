@@ -220,9 +220,14 @@ class SalesforceConnectorTest {
   @Test
   void anUnknownRelationshipPathIsASchemaErrorAfterOneRefresh() throws Exception {
     try (SalesforceConnector c = ConnectorFixture.connect(devorg.get())) {
+      c.describe("Account");
+      long before = apiUsed();
       CrmException e = assertThrows(CrmException.class,
           () -> c.firstLoad(new ReadRequest("Account", List.of("Name", "Nope__r.Name"))));
       assertEquals(CrmException.Kind.SCHEMA, e.kind());
+      // count, query (INVALID_FIELD), a fresh describe, then count and query once more; without the
+      // refresh it would stop after two
+      assertEquals(5, apiUsed() - before);
     }
   }
 

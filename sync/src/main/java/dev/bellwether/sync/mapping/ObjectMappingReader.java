@@ -1,6 +1,7 @@
 package dev.bellwether.sync.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bellwether.yamlconfig.ClosestName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;

@@ -1,11 +1,11 @@
 package dev.bellwether.connector.salesforce.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.bellwether.yamlconfig.ClosestName;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,42 +52,6 @@ final class ConfigKeys {
 
   /** The known key closest to {@code name}, when close enough to be a likely typo. */
   static Optional<String> suggestion(String name, List<String> known) {
-    String wanted = normalise(name);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(wanted, normalise(k));
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    int allowed = Math.max(1, Math.min(3, wanted.length() / 4));
-    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Case, '-' and '_' do not count: "login_url" and "loginURL" both mean loginUrl. */
-  private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return ClosestName.to(name, known);
   }
 }

@@ -1,44 +1,16 @@
 package dev.bellwether.connector.salesforce.config;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import dev.bellwether.yamlconfig.KeyLines;
+import dev.bellwether.yamlconfig.ProblemList;
 
-/**
- * Problems found in one configuration file, collected so a user fixes them all in one go rather
- * than one per start-up.
- */
-final class ConfigProblems {
-  private record Problem(int line, int order, String text) {}
-
-  private final String file;
-  private final KeyLines lines;
-  private final List<Problem> problems = new ArrayList<>();
+/** Problems in one configuration file, thrown together as a {@link ConfigException}. */
+final class ConfigProblems extends ProblemList {
 
   ConfigProblems(String file, KeyLines lines) {
-    this.file = file;
-    this.lines = lines;
-  }
-
-  /** A problem with the key at {@code path}; the message must not contain a secret value. */
-  void add(String path, String message) {
-    addAt(lines.lineOf(path), path, message);
-  }
-
-  void addAt(int line, String path, String message) {
-    problems.add(new Problem(line, problems.size(), file + ":" + line + ": " + path + ": " + message));
-  }
-
-  boolean isEmpty() {
-    return problems.isEmpty();
+    super(file, lines);
   }
 
   void throwIfAny() throws ConfigException {
-    if (!problems.isEmpty()) {
-      List<String> sorted = problems.stream()
-          .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::order))
-          .map(Problem::text).toList();
-      throw new ConfigException(sorted);
-    }
+    throwIfAny(ConfigException::new);
   }
 }

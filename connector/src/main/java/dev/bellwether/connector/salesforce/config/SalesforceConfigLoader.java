@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bellwether.yamlconfig.KeyLines;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,9 @@ public final class SalesforceConfigLoader {
     }
     ConfigProblems problems = new ConfigProblems(name, lines);
     for (KeyLines.Duplicate d : lines.duplicates()) {
-      if (d.path().equals(S) || d.path().startsWith(S + ".")) {
+      boolean sameSpelling = d.path().endsWith("." + d.firstSpelling()) || d.path().equals(d.firstSpelling());
+      // Config keys are matched exactly: another spelling is reported as an unknown key instead.
+      if (sameSpelling && (d.path().equals(S) || d.path().startsWith(S + "."))) {
         problems.addAt(d.line(), d.path(), "is written twice (first at line " + d.firstLine() + ")");
       }
     }

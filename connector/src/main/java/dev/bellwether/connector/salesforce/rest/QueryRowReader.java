@@ -23,14 +23,12 @@ import java.util.Map;
 final class QueryRowReader {
   private final ObjectSchema schema;
   private final Namespace namespace;
-  private final Map<String, FieldSchema> fields;
   /** Selected dotted paths (unqualified), to report a null relationship's fields as empty. */
   private final List<String> selectedPaths;
 
   QueryRowReader(ObjectSchema schema, Namespace namespace, List<String> selectedPaths) {
     this.schema = schema;
     this.namespace = namespace;
-    this.fields = schema.fieldsByLowerName();
     this.selectedPaths = selectedPaths.stream().map(namespace::unqualify).toList();
   }
 
@@ -73,7 +71,7 @@ final class QueryRowReader {
     List<String> below = below(path);
     if (!below.isEmpty()) {
       below.forEach(p -> out.put(p, null));
-    } else if (!topLevel || fields.containsKey(lower(path)) || selected(path)) {
+    } else if (!topLevel || schema.field(path).isPresent() || selected(path)) {
       out.put(path, null);
     }
   }
@@ -94,7 +92,7 @@ final class QueryRowReader {
   }
 
   private Object typed(String name, JsonNode value) throws CrmException {
-    FieldSchema field = fields.get(lower(name));
+    FieldSchema field = schema.field(name).orElse(null);
     if (field == null) {
       return value.asText();
     }

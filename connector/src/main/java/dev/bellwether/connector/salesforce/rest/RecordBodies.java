@@ -6,7 +6,6 @@ import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.salesforce.values.Namespace;
 import dev.bellwether.connector.salesforce.values.WireValues;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,12 +13,12 @@ import java.util.Map;
  * with qualified names, values in REST JSON form, and JSON null for a field to be emptied.
  */
 final class RecordBodies {
-  private final Map<String, FieldSchema> fields;
+  private final ObjectSchema schema;
   private final Namespace namespace;
   private final String qualifiedType;
 
   RecordBodies(ObjectSchema schema, Namespace namespace) {
-    this.fields = schema.fieldsByLowerName();
+    this.schema = schema;
     this.namespace = namespace;
     this.qualifiedType = namespace.qualify(schema.name());
   }
@@ -50,7 +49,7 @@ final class RecordBodies {
       return null;
     }
     // A field the schema does not know is passed as given; Salesforce answers INVALID_FIELD.
-    FieldSchema field = fields.get(name.toLowerCase(Locale.ROOT));
+    FieldSchema field = schema.field(name).orElse(null);
     try {
       return field == null ? value : WireValues.toJson(field.type(), value);
     } catch (IllegalArgumentException e) {

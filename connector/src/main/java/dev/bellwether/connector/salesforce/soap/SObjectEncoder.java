@@ -10,7 +10,6 @@ import dev.bellwether.connector.salesforce.values.Namespace;
 import dev.bellwether.connector.salesforce.values.WireValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,13 +21,11 @@ import java.util.Map;
  */
 final class SObjectEncoder {
   private final ObjectSchema schema;
-  private final Map<String, FieldSchema> fields;
   private final Namespace namespace;
   private final String type;
 
   SObjectEncoder(String object, ObjectSchema schema, Namespace namespace) {
     this.schema = schema;
-    this.fields = schema.fieldsByLowerName();
     this.namespace = namespace;
     this.type = namespace.qualify(object);
   }
@@ -53,7 +50,7 @@ final class SObjectEncoder {
       if ("Id".equalsIgnoreCase(name)) {
         continue;
       }
-      FieldSchema field = fields.get(name.toLowerCase(Locale.ROOT));
+      FieldSchema field = schema.field(name).orElse(null);
       if (field == null) {
         return refused("INVALID_FIELD", "No such column '" + name + "' on entity '" + schema.name() + "'",
             List.of(name));

@@ -11,7 +11,6 @@ import dev.bellwether.connector.salesforce.values.Namespace;
 import dev.bellwether.connector.salesforce.values.WireValues;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,11 +24,11 @@ import java.util.Map;
  * not in the record (read as null).
  */
 final class SoapRecords {
-  private final Map<String, FieldSchema> fields;
+  private final ObjectSchema schema;
   private final Namespace namespace;
 
   SoapRecords(ObjectSchema schema, Namespace namespace) {
-    this.fields = schema.fieldsByLowerName();
+    this.schema = schema;
     this.namespace = namespace;
   }
 
@@ -69,7 +68,7 @@ final class SoapRecords {
       }
       return;
     }
-    FieldSchema field = parentPath.isEmpty() ? fields.get(name.toLowerCase(Locale.ROOT)) : null;
+    FieldSchema field = parentPath.isEmpty() ? schema.field(name).orElse(null) : null;
     Object raw = element.getValue();
     if (raw == null) {
       if (field != null || !parentPath.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.bellwether.sync.mapping;
+package dev.bellwether.yamlconfig;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,9 +15,9 @@ import java.util.Map;
  * twice in one mapping, ignoring case because Salesforce API names ignore case: the tree would
  * silently keep only one of "Name" and "Name", and keep both "Name" and "name".
  */
-final class KeyLines {
+public final class KeyLines {
   /** A key written a second time in the same mapping, possibly spelled with other case. */
-  record Duplicate(String path, int line, String firstSpelling, int firstLine) {}
+  public record Duplicate(String path, int line, String firstSpelling, int firstLine) {}
 
   private record Seen(String spelling, int line) {}
 
@@ -28,7 +28,7 @@ final class KeyLines {
   }
 
   /** Reads the whole document from a parser positioned before its first token. */
-  static KeyLines read(JsonParser parser) throws IOException {
+  public static KeyLines read(JsonParser parser) throws IOException {
     KeyLines out = new KeyLines();
     if (parser.nextToken() != null) {
       out.walk(parser, "");
@@ -60,7 +60,7 @@ final class KeyLines {
   }
 
   /** The line of the key at {@code path}, else of its nearest written ancestor, else 1. */
-  int lineOf(String path) {
+  public int lineOf(String path) {
     for (String p = path; !p.isEmpty(); p = parent(p)) {
       Integer line = lines.get(p);
       if (line != null) {
@@ -71,7 +71,7 @@ final class KeyLines {
   }
 
   /** Every key written twice, in document order. */
-  List<Duplicate> duplicates() {
+  public List<Duplicate> duplicates() {
     return duplicates;
   }
 

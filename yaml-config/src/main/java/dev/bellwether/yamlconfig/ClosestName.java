@@ -1,16 +1,16 @@
-package dev.bellwether.sync.mapping;
+package dev.bellwether.yamlconfig;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known word a misspelt one most likely meant, for "did you mean" hints. */
-final class ClosestName {
+public final class ClosestName {
   private ClosestName() {
   }
 
   /** The known word closest to {@code written}, when close enough to be a likely typo. */
-  static Optional<String> to(String written, List<String> known) {
+  public static Optional<String> to(String written, List<String> known) {
     String wanted = normalise(written);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
