@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
   private final JdbcWatermarkRepository watermarks;
   private final JdbcObjectStatusRepository objectStatus;
   private final JdbcOutboxRepository outbox;
+  private final JdbcPageLog pageLog;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, String redactedUrl, Clock clock) {
     this.dataSource = dataSource;
@@ -42,6 +43,7 @@ public final class Store implements AutoCloseable {
     this.outbox = new JdbcOutboxRepository(dataSource, new FieldsJson());
     this.watermarks = new JdbcWatermarkRepository(dataSource, dialect, clock);
     this.objectStatus = new JdbcObjectStatusRepository(dataSource, dialect);
+    this.pageLog = new JdbcPageLog(dataSource, clock);
   }
 
   /** Opens the store with the system clock. */
@@ -122,6 +124,11 @@ public final class Store implements AutoCloseable {
 
   public JdbcWatermarkRepository watermarks() {
     return watermarks;
+  }
+
+  /** Which instance applied which inbound page. */
+  public PageLog pageLog() {
+    return pageLog;
   }
 
   public ObjectStatusRepository objectStatus() {

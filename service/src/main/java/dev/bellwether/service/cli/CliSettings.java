@@ -72,6 +72,17 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
   }
 
   /** devorg on this machine with its admin user: the embedded default needs no set-up. */
+  /** This process's name in logs, the page log and the scheduler: host and process id. */
+  static String instanceName() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "#" + ProcessHandle.current().pid();
+  }
+
   static SalesforceConfig devorgDefaults() {
     return SalesforceConfig.builder()
         .loginUrl(URI.create(DEVORG_URL))

@@ -60,7 +60,7 @@ final class SyncCommand implements Callable<Integer> {
       process.out().println("org " + orgId + " at " + settings.salesforce().loginUrl() + " -> store "
           + store.describe());
       InboundSyncs syncs = new InboundSyncs(orgId, settings.mappings(), crm,
-          new InboundStore(store.transactions(), store.records(), store.watermarks()), InboundSettings.defaults(),
+          InboundStore.of(store, CliSettings.instanceName()), InboundSettings.defaults(),
           progress);
       ObjectStatusWriter statuses = new ObjectStatusWriter(store.objectStatus(), store.transactions(),
           process.clock());

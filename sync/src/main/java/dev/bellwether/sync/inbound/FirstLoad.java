@@ -49,7 +49,7 @@ final class FirstLoad {
       tally.missingFields.addAll(stream.missingFields());
       LookaheadPages pages = new LookaheadPages(stream);
       if (pages.isEmpty()) {
-        ctx.applyPage(List.of(), done);
+        ctx.applyPage(List.of(), done, tally);
         return done;
       }
       for (Optional<LookaheadPages.Page> p = pages.next(); p.isPresent(); p = pages.next()) {
@@ -58,7 +58,7 @@ final class FirstLoad {
         // Until the last page, the watermark only records progress: firstLoadDone stays false.
         Watermark watermark = p.get().last() ? done
             : new Watermark(ctx.orgId(), ctx.object(), maxSeen, deletionsFrom, false);
-        tally.applied += ctx.applyPage(records, watermark);
+        tally.applied += ctx.applyPage(records, watermark, tally);
         tally.read += records.size();
         tally.pages++;
         ctx.listener().pageApplied(ctx.object(), InboundMode.FIRST_LOAD, tally.pages, records.size());

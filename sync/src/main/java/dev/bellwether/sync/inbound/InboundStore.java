@@ -1,6 +1,8 @@
 package dev.bellwether.sync.inbound;
 
+import dev.bellwether.store.PageLog;
 import dev.bellwether.store.RecordRepository;
+import dev.bellwether.store.Store;
 import dev.bellwether.store.Transactions;
 import dev.bellwether.store.WatermarkRepository;
 import java.util.Objects;
@@ -11,12 +13,27 @@ import java.util.Objects;
  * @param transactions runs each page's work in one transaction
  * @param records the CRM records
  * @param watermarks where each object's sync stands
+ * @param pageLog where each applied page is recorded, in the page's transaction
+ * @param instanceId this service instance's name in the page log
  */
-public record InboundStore(Transactions transactions, RecordRepository records, WatermarkRepository watermarks) {
+public record InboundStore(Transactions transactions, RecordRepository records, WatermarkRepository watermarks,
+    PageLog pageLog, String instanceId) {
 
   public InboundStore {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(watermarks, "watermarks");
+    Objects.requireNonNull(pageLog, "pageLog");
+    Objects.requireNonNull(instanceId, "instanceId");
+  }
+
+  /** Without a page log. */
+  public InboundStore(Transactions transactions, RecordRepository records, WatermarkRepository watermarks) {
+    this(transactions, records, watermarks, PageLog.NONE, "local");
+  }
+
+  /** The parts of an open store, logging pages under the instance's name. */
+  public static InboundStore of(Store store, String instanceId) {
+    return new InboundStore(store.transactions(), store.records(), store.watermarks(), store.pageLog(), instanceId);
   }
 }

@@ -40,17 +40,19 @@ final class IncrementalPoll {
     Instant moved = window.to().isAfter(current.modstamp()) ? window.to() : current.modstamp();
     Watermark after = new Watermark(ctx.orgId(), ctx.object(), moved, current.deletionsUpTo(), true);
     ReadRequest request = new ReadRequest(ctx.object(), ctx.mapping().inboundFields());
+    tally.mode = InboundMode.INCREMENTAL;
+    tally.window = window;
     try (RecordStream stream = ctx.crm().changes(request, window)) {
       tally.readPath = stream.path();
       tally.missingFields.addAll(stream.missingFields());
       LookaheadPages pages = new LookaheadPages(stream);
       if (pages.isEmpty()) {
-        ctx.applyPage(List.of(), after);
+        ctx.applyPage(List.of(), after, tally);
         return after;
       }
       for (Optional<LookaheadPages.Page> p = pages.next(); p.isPresent(); p = pages.next()) {
         List<StoredRecord> records = conversion.convert(p.get().records());
-        tally.applied += ctx.applyPage(records, p.get().last() ? after : null);
+        tally.applied += ctx.applyPage(records, p.get().last() ? after : null, tally);
         tally.read += records.size();
         tally.pages++;
         ctx.listener().pageApplied(ctx.object(), InboundMode.INCREMENTAL, tally.pages, records.size());

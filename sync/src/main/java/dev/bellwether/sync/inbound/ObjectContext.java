@@ -1,6 +1,7 @@
 package dev.bellwether.sync.inbound;
 
 import dev.bellwether.connector.CrmConnector;
+import dev.bellwether.store.PageLogEntry;
 import dev.bellwether.store.StoredRecord;
 import dev.bellwether.store.Watermark;
 import dev.bellwether.sync.mapping.ObjectMapping;
@@ -21,13 +22,18 @@ record ObjectContext(String orgId, ObjectMapping mapping, CrmConnector crm, Inbo
   }
 
   /**
-   * Upserts records and then saves the watermark (when not null) in one transaction.
+   * Upserts records, logs the page (numbered after the tally's pages so far) and then saves the
+   * watermark (when not null) in one transaction.
    *
    * @return rows the upsert changed
    */
-  int applyPage(List<StoredRecord> records, Watermark watermark) throws SQLException {
+  int applyPage(List<StoredRecord> records, Watermark watermark, RunTally tally) throws SQLException {
+    PageLogEntry logged = new PageLogEntry(orgId, object(), tally.runId, tally.mode.name(), tally.pages + 1,
+        records.size(), tally.window == null ? null : tally.window.from(),
+        tally.window == null ? null : tally.window.to(), store.instanceId());
     return store.transactions().inTransaction(tx -> {
       int changed = store.records().upsert(tx, records);
+      store.pageLog().record(tx, logged);
       if (watermark != null) {
         store.watermarks().save(tx, watermark);
       }
