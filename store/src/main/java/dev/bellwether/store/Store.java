@@ -1,5 +1,7 @@
 package dev.bellwether.store;
 
+import dev.bellwether.store.conflicts.ConflictLog;
+import dev.bellwether.store.conflicts.JdbcConflictLog;
 import dev.bellwether.store.outbox.JdbcOutboxRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -33,6 +35,7 @@ public final class Store implements AutoCloseable {
   private final JdbcObjectStatusRepository objectStatus;
   private final JdbcOutboxRepository outbox;
   private final JdbcPageLog pageLog;
+  private final JdbcConflictLog conflicts;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, String redactedUrl, Clock clock) {
     this.dataSource = dataSource;
@@ -44,6 +47,7 @@ public final class Store implements AutoCloseable {
     this.watermarks = new JdbcWatermarkRepository(dataSource, dialect, clock);
     this.objectStatus = new JdbcObjectStatusRepository(dataSource, dialect);
     this.pageLog = new JdbcPageLog(dataSource, clock);
+    this.conflicts = new JdbcConflictLog(dataSource);
   }
 
   /** Opens the store with the system clock. */
@@ -124,6 +128,11 @@ public final class Store implements AutoCloseable {
 
   public JdbcWatermarkRepository watermarks() {
     return watermarks;
+  }
+
+  /** Decided conflicts on fields owned by both sides. */
+  public ConflictLog conflicts() {
+    return conflicts;
   }
 
   /** Which instance applied which inbound page. */

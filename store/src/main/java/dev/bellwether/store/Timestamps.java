@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Instants in and out of TIMESTAMP WITH TIME ZONE columns, the same way on H2 and PostgreSQL. */
-final class Timestamps {
+public final class Timestamps {
 
   private Timestamps() {
   }
 
-  static void set(PreparedStatement ps, int index, Instant value) throws SQLException {
+  public static void set(PreparedStatement ps, int index, Instant value) throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
@@ -22,7 +22,7 @@ final class Timestamps {
     }
   }
 
-  static Instant get(ResultSet rs, String column) throws SQLException {
+  public static Instant get(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
