@@ -1,0 +1,2 @@
+/** Account attributes (segment, owner, customer-since date) and the dimensions metrics group by. */
+package dev.bellwether.metrics.account;

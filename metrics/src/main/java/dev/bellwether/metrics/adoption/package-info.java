@@ -1,0 +1,2 @@
+/** Leading indicators of value: time to first value, onboarding completion and feature adoption. */
+package dev.bellwether.metrics.adoption;

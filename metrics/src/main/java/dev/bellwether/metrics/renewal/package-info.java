@@ -1,0 +1,2 @@
+/** Renewals and what they say: renewal rate by count and ARR, size change at renewal, continuation. */
+package dev.bellwether.metrics.renewal;
