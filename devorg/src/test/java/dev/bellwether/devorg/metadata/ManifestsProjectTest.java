@@ -3,6 +3,7 @@ package dev.bellwether.devorg.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bellwether.devorg.schema.FieldDef;
@@ -30,9 +31,35 @@ class ManifestsProjectTest {
   }
 
   @Test
-  void manifestsReadWithoutProblemsAndDefineOnlyCsHealth() {
+  void manifestsReadWithoutProblemsAndDefineOurThreeObjectsAndAccountFields() {
     assertEquals(List.of(), pkg.problems());
-    assertEquals(List.of("CS_Health__c"), pkg.objects().stream().map(ObjectChange::objectName).toList());
+    assertEquals(List.of("Account", "CS_Churn_Reason__c", "CS_Health__c", "CS_Renewal__c"),
+        pkg.objects().stream().map(ObjectChange::objectName).toList());
+    assertNull(object("Account").object(), "Account is standard: only its fields are deployed");
+    assertEquals(10, object("Account").fields().size());
+  }
+
+  @Test
+  void renewalsAndChurnReasonsHaveOwnersAndOptionalLookups() {
+    for (String name : List.of("CS_Renewal__c", "CS_Churn_Reason__c")) {
+      ObjectChange change = object(name);
+      assertFalse(change.object().controlledByParent(), name);
+      FieldDef account = change.fields().stream().filter(f -> f.field().name().equals("Account__c"))
+          .findFirst().orElseThrow().field();
+      assertEquals(List.of("Account"), account.referenceTo());
+      assertFalse(account.required(), name + ": a deleted Account blanks it, history stays");
+    }
+    FieldDef renewal = object("CS_Churn_Reason__c").fields().stream()
+        .filter(f -> f.field().name().equals("Renewal__c")).findFirst().orElseThrow().field();
+    assertEquals(List.of("CS_Renewal__c"), renewal.referenceTo());
+  }
+
+  @Test
+  void daysLeftIsAFormulaTheOrgComputesSoNobodyWritesIt() {
+    FieldDef daysLeft = object("CS_Renewal__c").fields().stream()
+        .filter(f -> f.field().name().equals("Days_Left__c")).findFirst().orElseThrow().field();
+    assertTrue(daysLeft.derived());
+    assertFalse(daysLeft.createable() || daysLeft.updateable());
   }
 
   @Test
@@ -49,9 +76,13 @@ class ManifestsProjectTest {
   }
 
   @Test
-  void csHealthHasTheEightCustomFields() {
-    assertEquals(List.of("Account__c", "Band__c", "Coverage__c", "External_Id__c", "Score__c",
-        "Scored_At__c", "Summary__c", "Trend__c"), fields.keySet().stream().sorted().toList());
+  void csHealthHasItsCustomFields() {
+    assertEquals(List.of("Account__c", "Active_User_Score__c", "Band__c", "CSAT_Score__c", "Coverage__c",
+        "Engagement_Recency_Score__c", "External_Id__c", "Feature_Adoption_Score__c", "Measure_Scores__c",
+        "Measures_In_Scorecard__c", "Measures_Scored__c", "NPS_Score__c", "Override_Author__c",
+        "Override_Band__c", "Override_Expires__c", "Override_Reason__c", "Score__c", "Scorecard__c",
+        "Scored_At__c", "Snapshot_Date__c", "Summary__c", "Trend__c", "Usage_Score__c"),
+        fields.keySet().stream().sorted().toList());
     fields.values().forEach(f -> assertTrue(f.field().custom(), f.field().name()));
   }
 
@@ -99,6 +130,10 @@ class ManifestsProjectTest {
     FieldDef summary = fields.get("Summary__c").field();
     assertEquals(FieldType.TEXTAREA, summary.type());
     assertEquals(32768, summary.length());
+  }
+
+  private static ObjectChange object(String name) {
+    return pkg.objects().stream().filter(o -> o.objectName().equals(name)).findFirst().orElseThrow();
   }
 
   private static void assertNumber(FieldDef f, FieldType type, int precision, int scale) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,7 @@ import org.junit.jupiter.api.Test;
  * fields of the repository's manifests/, installed as devorg installs them at start-up.
  */
 class DefaultMappingsMatchDevorgSchemaTest {
-  /** Arrive with issue 5 (manifests for renewals, churn reasons and the Account CS_* fields). */
-  private static final Set<String> PENDING_OBJECTS = Set.of("CS_Renewal__c", "CS_Churn_Reason__c");
-  private static final Set<String> PENDING_ACCOUNT_FIELDS = Set.of("CS_Health_Score__c", "CS_Health_Band__c",
-      "CS_Health_Trend__c", "CS_ARR__c", "CS_Next_Renewal_Date__c", "CS_Renewal_Risk__c", "CS_Churn_Risk__c",
-      "CS_NPS__c", "CS_Lifecycle_Stage__c", "CS_Last_Scored__c");
-
+  private static final List<String> OUR_OBJECTS = List.of("CS_Health__c", "CS_Renewal__c", "CS_Churn_Reason__c");
   private static final Mappings DEFAULTS = MappingsLoader.defaults();
   private static Schema standard;
   private static Schema installed;
@@ -66,48 +60,61 @@ class DefaultMappingsMatchDevorgSchemaTest {
   }
 
   @Test
-  void everyDefaultFieldNotYetInstalledIsOneThatIssue5Brings() {
+  void everyDefaultObjectAndFieldIsInstalledByTheManifests() {
     List<String> missing = new ArrayList<>();
     for (ObjectMapping o : DEFAULTS.objects()) {
       Optional<ObjectDef> object = installed.object(o.object());
       if (object.isEmpty()) {
-        assertTrue(PENDING_OBJECTS.contains(o.object()), o.object() + " is neither in devorg nor pending");
+        missing.add(o.object());
         continue;
       }
-      for (FieldMapping f : o.fields()) {
-        if (object.get().field(f.field()).isEmpty()) {
-          missing.add(o.object() + "." + f.field());
-        }
-      }
+      o.fields().stream().map(FieldMapping::field).filter(f -> object.get().field(f).isEmpty())
+          .forEach(f -> missing.add(o.object() + "." + f));
     }
-    List<String> unexplained = missing.stream()
-        .filter(m -> !m.startsWith("Account.") || !PENDING_ACCOUNT_FIELDS.contains(m.substring(8)))
-        .toList();
-    assertEquals(List.of(), unexplained, "mapped fields that neither devorg nor issue 5 define");
+    assertEquals(List.of(), missing, "mapped objects and fields that neither devorg nor manifests/ define");
   }
 
   @Test
-  void theHealthSnapshotMappingMatchesItsManifestFieldForField() {
-    ObjectDef health = installed.object("CS_Health__c").orElseThrow();
-    ObjectMapping mapping = DEFAULTS.object("CS_Health__c").orElseThrow();
+  void everyCustomFieldOfOurObjectsIsMappedExceptTheCrmsOwnFormulas() {
+    for (String name : OUR_OBJECTS) {
+      ObjectDef object = installed.object(name).orElseThrow();
+      ObjectMapping mapping = DEFAULTS.object(name).orElseThrow();
 
-    List<String> customInManifest = health.fields().stream().filter(FieldDef::custom).map(FieldDef::name)
-        .sorted().toList();
-    List<String> customMapped = mapping.fields().stream().map(FieldMapping::field)
+      List<String> customInManifest = object.fields().stream().filter(FieldDef::custom)
+          .filter(f -> !f.derived()).map(FieldDef::name).sorted().toList();
+      List<String> customMapped = mapping.fields().stream().map(FieldMapping::field)
+          .filter(f -> f.endsWith("__c")).sorted().toList();
+      assertEquals(customInManifest, customMapped, name + ": every field synced, none invented");
+      FieldDef key = object.field(mapping.externalIdField()).orElseThrow();
+      assertTrue(key.externalId() && key.unique(), name + ": the upsert key is a unique external id");
+    }
+  }
+
+  @Test
+  void everyAccountFieldOfTheManifestsIsWrittenBackAndNeverRead() {
+    List<String> installedCustom = installed.object("Account").orElseThrow().fields().stream()
+        .filter(FieldDef::custom).map(FieldDef::name).sorted().toList();
+    ObjectMapping account = DEFAULTS.object("Account").orElseThrow();
+    List<String> mappedCustom = account.fields().stream().map(FieldMapping::field)
         .filter(f -> f.endsWith("__c")).sorted().toList();
-    assertEquals(customInManifest, customMapped, "every snapshot field is written, none invented");
-    assertTrue(health.field(mapping.externalIdField()).orElseThrow().externalId(),
-        "the upsert key is an external id in the manifest");
+    List<String> writtenCustom = account.outboundFields().stream().filter(f -> f.endsWith("__c"))
+        .sorted().toList();
+
+    assertEquals(installedCustom, mappedCustom);
+    assertEquals(mappedCustom, writtenCustom);
+    assertTrue(account.inboundFields().stream().noneMatch(f -> f.endsWith("__c")));
   }
 
   @Test
-  void everyOutboundDefaultFieldThatExistsIsWritableByTheApi() {
+  void everyOutboundDefaultFieldIsWritableByTheApiAndNoneIsComputedByTheCrm() {
     List<String> readOnly = new ArrayList<>();
     for (ObjectMapping o : DEFAULTS.objects()) {
       for (String f : o.outboundFields()) {
-        installed.object(o.object()).flatMap(obj -> obj.field(f))
-            .filter(def -> !def.writableOnCreate() && !def.writableOnUpdate())
-            .ifPresent(def -> readOnly.add(o.object() + "." + f));
+        FieldDef def = installed.object(o.object()).flatMap(obj -> obj.field(f)).orElseThrow(
+            () -> new AssertionError(o.object() + "." + f + " is not installed"));
+        if (def.derived() || (!def.writableOnCreate() && !def.writableOnUpdate())) {
+          readOnly.add(o.object() + "." + f);
+        }
       }
     }
     assertEquals(List.of(), readOnly);
@@ -118,12 +125,9 @@ class DefaultMappingsMatchDevorgSchemaTest {
     List<String> names = DEFAULTS.objects().stream().map(ObjectMapping::object).toList();
     List<String> childrenFirst = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      Optional<ObjectDef> object = installed.object(names.get(i));
-      if (object.isEmpty()) {
-        continue;
-      }
+      ObjectDef object = installed.object(names.get(i)).orElseThrow();
       for (FieldMapping f : DEFAULTS.objects().get(i).fields()) {
-        for (String parent : object.get().field(f.field()).map(FieldDef::referenceTo).orElse(List.of())) {
+        for (String parent : object.field(f.field()).map(FieldDef::referenceTo).orElse(List.of())) {
           if (names.indexOf(parent) > i) {
             childrenFirst.add(names.get(i) + "." + f.field() + " -> " + parent);
           }
