@@ -17,11 +17,17 @@ public interface CrmConnector extends AutoCloseable {
 
   /**
    * Every live record of an object, as of now: the first load of a sync. Streamed page by page;
-   * the adapter picks the cheapest path by volume (Bulk API above a threshold).
+   * the adapter picks the cheapest path by volume (Bulk API above a threshold). Deleted records are
+   * never part of it; a request including them is refused.
    */
   RecordStream firstLoad(ReadRequest request) throws CrmException;
 
-  /** Records created or modified within the window (by SystemModstamp): an incremental poll. */
+  /**
+   * Records created or modified within the window (by SystemModstamp): an incremental poll. When
+   * the request {@linkplain ReadRequest#includeDeleted() includes deleted records}, the records
+   * deleted within the window come too, marked {@linkplain CrmRecord#deleted() deleted}, at no
+   * extra call.
+   */
   RecordStream changes(ReadRequest request, TimeWindow window) throws CrmException;
 
   /** Records deleted within the window, with how far back the CRM keeps deletions. */

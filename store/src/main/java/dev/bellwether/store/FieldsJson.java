@@ -35,6 +35,27 @@ public final class FieldsJson {
     }
   }
 
+  /** Writes one value as JSON text (null as {@code null}); java.time values become ISO text. */
+  public String writeValue(Object value) {
+    try {
+      return mapper.writeValueAsString(value instanceof TemporalAccessor ? value.toString() : value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("A value cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Reads one value written by {@link #writeValue}; SQL NULL and JSON {@code null} both read as null. */
+  public Object readValue(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return mapper.readValue(json, Object.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored value is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
   /** Reads a JSON object written by {@link #write}. */
   public Map<String, Object> read(String json) {
     try {

@@ -2,6 +2,9 @@ package dev.bellwether.store;
 
 import dev.bellwether.store.conflicts.ConflictLog;
 import dev.bellwether.store.conflicts.JdbcConflictLog;
+import dev.bellwether.store.edits.CrmRecordFields;
+import dev.bellwether.store.edits.JdbcLocalEditRepository;
+import dev.bellwether.store.edits.LocalEditRepository;
 import dev.bellwether.store.outbox.JdbcOutboxRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -36,6 +39,8 @@ public final class Store implements AutoCloseable {
   private final JdbcOutboxRepository outbox;
   private final JdbcPageLog pageLog;
   private final JdbcConflictLog conflicts;
+  private final JdbcLocalEditRepository localEdits;
+  private final CrmRecordFields recordFields;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, String redactedUrl, Clock clock) {
     this.dataSource = dataSource;
@@ -48,6 +53,8 @@ public final class Store implements AutoCloseable {
     this.objectStatus = new JdbcObjectStatusRepository(dataSource, dialect);
     this.pageLog = new JdbcPageLog(dataSource, clock);
     this.conflicts = new JdbcConflictLog(dataSource);
+    this.localEdits = new JdbcLocalEditRepository(dataSource, dialect, new FieldsJson());
+    this.recordFields = new CrmRecordFields(new FieldsJson(), clock);
   }
 
   /** Opens the store with the system clock. */
@@ -133,6 +140,16 @@ public final class Store implements AutoCloseable {
   /** Decided conflicts on fields owned by both sides. */
   public ConflictLog conflicts() {
     return conflicts;
+  }
+
+  /** The values Bellwether set on CRM records, kept across inbound upserts until confirmed. */
+  public LocalEditRepository localEdits() {
+    return localEdits;
+  }
+
+  /** Stored CRM records' field values as local edits read, lock and rewrite them. */
+  public CrmRecordFields recordFields() {
+    return recordFields;
   }
 
   /** Which instance applied which inbound page. */

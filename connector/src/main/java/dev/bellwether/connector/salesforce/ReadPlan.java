@@ -1,5 +1,6 @@
 package dev.bellwether.connector.salesforce;
 
+import dev.bellwether.connector.CrmRecord;
 import dev.bellwether.connector.FieldSchema;
 import dev.bellwether.connector.ObjectSchema;
 import dev.bellwether.connector.ReadRequest;
@@ -15,16 +16,18 @@ import java.util.Set;
 
 /**
  * What one read selects: the requested fields the object really has (in the CRM's spelling), plus
- * Id and SystemModstamp, and the requested ones it lacks (schema drift, reported, not fatal).
+ * Id and SystemModstamp (and IsDeleted when deleted records are read too), and the requested ones
+ * it lacks (schema drift, reported, not fatal).
  *
  * @param object the object, unqualified
  * @param schema its describe
  * @param fields the fields to select
  * @param missing requested fields the object does not have
  * @param namespace the package namespace applied to names
+ * @param includeDeleted whether the read is a queryAll, returning deleted records too
  */
 record ReadPlan(String object, ObjectSchema schema, List<String> fields, List<String> missing,
-    Namespace namespace) {
+    Namespace namespace, boolean includeDeleted) {
   private static final String MODSTAMP = "SystemModstamp";
 
   static ReadPlan of(ReadRequest request, ObjectSchema schema, Namespace namespace) {
@@ -46,7 +49,12 @@ record ReadPlan(String object, ObjectSchema schema, List<String> fields, List<St
     if (schema.field(MODSTAMP).isPresent()) {
       fields.add(MODSTAMP);
     }
-    return new ReadPlan(request.object(), schema, List.copyOf(fields), List.copyOf(missing), namespace);
+    if (request.includeDeleted()) {
+      // Without the flag a deleted record would read as a live one; objects lacking it have no recycle bin.
+      schema.field(CrmRecord.IS_DELETED).ifPresent(f -> fields.add(f.name()));
+    }
+    return new ReadPlan(request.object(), schema, List.copyOf(fields), List.copyOf(missing), namespace,
+        request.includeDeleted());
   }
 
   /** SELECT the fields, within the window by SystemModstamp when one is given. */

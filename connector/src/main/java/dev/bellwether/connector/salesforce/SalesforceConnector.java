@@ -68,6 +68,10 @@ public final class SalesforceConnector implements CrmConnector {
 
   @Override
   public RecordStream firstLoad(ReadRequest request) throws CrmException {
+    if (request.includeDeleted()) {
+      throw new IllegalArgumentException("a first load of " + request.object()
+          + " reads live records only; deleted ones come with changes() or deletions()");
+    }
     return withSchemaRefresh(request, plan -> {
       long count = queries.count(request.object(), plan.countSoql(null));
       if (count > bulkThreshold) {
@@ -81,14 +85,14 @@ public final class SalesforceConnector implements CrmConnector {
   @Override
   public RecordStream changes(ReadRequest request, TimeWindow window) throws CrmException {
     return withSchemaRefresh(request, plan -> {
-      PageSource soap = queries.soap(plan.selectSoql(window), false, plan.schema());
+      PageSource soap = queries.soap(plan.selectSoql(window), plan.includeDeleted(), plan.schema());
       Optional<RecordPage> first = firstPage(soap);
       if (soap.totalSize() > bulkThreshold) {
         // Many changes (a mass update): one Bulk job costs a few requests where paging costs one per 2,000.
         LOG.info("changes of {} in {}: {} records, reading through a Bulk API query job",
             request.object(), window, soap.totalSize());
         soap.close();
-        return open(plan, queries.bulk(plan.selectSoql(window), false, plan.schema()));
+        return open(plan, queries.bulk(plan.selectSoql(window), plan.includeDeleted(), plan.schema()));
       }
       return new StreamOverSource(soap, first.orElse(null), plan.fields(), plan.missing());
     });

@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A devorg in its own JVM for the benchmark (so its heap and CPU are not the client's), with
- * Account given the external id Bench_Key__c; and devorg's own count of API requests.
+ * Account given the external id Bench_Key__c; and devorg's own count of API requests. Public for
+ * the other modules' benchmarks (sync's), which start it on their own manifests and heap.
  */
-final class BenchDevOrg implements AutoCloseable {
+public final class BenchDevOrg implements AutoCloseable {
   private final Process process;
   private final String url;
   private final String adminToken;
@@ -32,9 +33,17 @@ final class BenchDevOrg implements AutoCloseable {
   }
 
   static BenchDevOrg start(String classpath) throws Exception {
-    Path manifests = benchProject();
+    return start(classpath, "2g", benchProject());
+  }
+
+  /**
+   * @param classpath devorg's runtime classpath
+   * @param heap the devorg JVM's -Xmx value, e.g. "4g"
+   * @param manifests the SFDX project whose objects and fields the org knows
+   */
+  public static BenchDevOrg start(String classpath, String heap, Path manifests) throws Exception {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx2g", "-cp", classpath, "dev.bellwether.devorg.DevOrgMain", "--port", "0",
+        "-Xmx" + heap, "-cp", classpath, "dev.bellwether.devorg.DevOrgMain", "--port", "0",
         "--manifests", manifests.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -51,12 +60,12 @@ final class BenchDevOrg implements AutoCloseable {
     throw new IllegalStateException("devorg exited before it was ready: " + p.waitFor());
   }
 
-  String url() {
+  public String url() {
     return url;
   }
 
   /** API requests devorg has counted today: the ground truth for "calls used". */
-  long apiUsed() throws Exception {
+  public long apiUsed() throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/devorg/admin/status"))
         .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
     return new ObjectMapper().readTree(r.body()).path("apiUsage").path("used").asLong();

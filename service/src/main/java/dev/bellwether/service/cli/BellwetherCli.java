@@ -24,8 +24,13 @@ public final class BellwetherCli implements Callable<Integer> {
   /** Runs a command line in this process and returns its exit code (0 ok, 1 sync errors, 2 usage). */
   public static int run(CliEnvironment process, String... args) {
     CommandLine sync = new CommandLine(new SyncCommand(process))
-        .addSubcommand(new CommandLine(new SyncStatusCommand(process)));
-    CommandLine cli = new CommandLine(new BellwetherCli(process)).addSubcommand(sync)
+        .addSubcommand(new CommandLine(new SyncStatusCommand(process)))
+        .addSubcommand(new CommandLine(new SyncParkedCommand(process)))
+        .addSubcommand(new CommandLine(new SyncRetryParkedCommand(process)))
+        .addSubcommand(new CommandLine(new SyncConflictsCommand(process)));
+    CommandLine admin = new CommandLine(new AdminCommand(process))
+        .addSubcommand(new CommandLine(new AdminServeCommand(process)));
+    CommandLine cli = new CommandLine(new BellwetherCli(process)).addSubcommand(sync).addSubcommand(admin)
         .setOut(process.out()).setErr(process.err());
     int code = cli.execute(args);
     process.out().flush();
@@ -35,7 +40,8 @@ public final class BellwetherCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    process.err().println("usage: bellwether sync --once | bellwether sync status [--json]   (try --help)");
+    process.err().println("usage: bellwether sync --once | bellwether sync status [--json]"
+        + " | bellwether admin serve   (try --help)");
     process.err().flush();
     return ExitCodes.USAGE;
   }

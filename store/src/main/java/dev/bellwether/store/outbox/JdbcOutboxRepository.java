@@ -10,16 +10,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** {@link OutboxRepository} over the {@code outbox} table; the same SQL on H2 and PostgreSQL. */
 public final class JdbcOutboxRepository implements OutboxRepository {
 
   private static final String COLUMNS = "id, org_id, object, external_id, fields, created_at, attempts, "
-      + "next_attempt_at, status, last_error_code, last_error_message, revision";
+      + "next_attempt_at, status, last_error_code, last_error_message, revision, crm_id";
 
   private final DataSource dataSource;
   private final FieldsJson json;
@@ -52,14 +56,18 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     return waiting.id();
   }
 
-  /** The record's row still waiting to be sent (pending or parked), locked until the caller commits. */
+  /**
+   * The record's row still waiting to be sent (pending or parked), locked until the caller commits:
+   * matched by external id, or for an update by CRM id among the rows without an external id.
+   */
   private OutboxEntry findWaiting(Connection tx, OutboxEntry entry) throws SQLException {
-    String sql = "SELECT " + COLUMNS + " FROM outbox WHERE org_id = ? AND object = ? AND external_id = ? "
-        + "AND status IN ('pending', 'parked') ORDER BY id FOR UPDATE";
+    String key = entry.byExternalId() ? "external_id = ?" : "crm_id = ? AND external_id IS NULL";
+    String sql = "SELECT " + COLUMNS + " FROM outbox WHERE org_id = ? AND object = ? AND " + key
+        + " AND status IN ('pending', 'parked') ORDER BY id FOR UPDATE";
     try (PreparedStatement ps = tx.prepareStatement(sql)) {
       ps.setString(1, entry.orgId());
       ps.setString(2, entry.object());
-      ps.setString(3, entry.externalId());
+      ps.setString(3, entry.byExternalId() ? entry.externalId() : entry.crmId());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? read(rs) : null;
       }
@@ -68,7 +76,7 @@ public final class JdbcOutboxRepository implements OutboxRepository {
 
   private long insert(Connection tx, OutboxEntry entry) throws SQLException {
     String sql = "INSERT INTO outbox (org_id, object, external_id, fields, created_at, attempts, next_attempt_at, "
-        + "status, revision) VALUES (?, ?, ?, ?, ?, 0, ?, 'pending', 0)";
+        + "status, revision, crm_id) VALUES (?, ?, ?, ?, ?, 0, ?, 'pending', 0, ?)";
     try (PreparedStatement ps = tx.prepareStatement(sql, new String[] {"id"})) {
       ps.setString(1, entry.orgId());
       ps.setString(2, entry.object());
@@ -76,10 +84,11 @@ public final class JdbcOutboxRepository implements OutboxRepository {
       ps.setString(4, json.write(entry.fields()));
       setInstant(ps, 5, entry.createdAt());
       setInstant(ps, 6, entry.nextAttemptAt());
+      ps.setString(7, entry.crmId());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         if (!keys.next()) {
-          throw new SQLException("no id generated for outbox row of " + entry.object() + " " + entry.externalId());
+          throw new SQLException("no id generated for outbox row of " + entry.object() + " " + entry.recordKey());
         }
         return keys.getLong(1);
       }
@@ -110,6 +119,47 @@ public final class JdbcOutboxRepository implements OutboxRepository {
   @Override
   public boolean markDone(OutboxEntry claimed) throws SQLException {
     return settle(claimed, "status = 'done'", ps -> 1);
+  }
+
+  @Override
+  public boolean markDone(Connection tx, OutboxEntry claimed) throws SQLException {
+    try (PreparedStatement ps = tx.prepareStatement(
+        "UPDATE outbox SET status = 'done' WHERE id = ? AND revision = ? AND status = 'pending'")) {
+      ps.setLong(1, claimed.id());
+      ps.setInt(2, claimed.revision());
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  @Override
+  public boolean removeFields(Connection tx, long id, Collection<String> fields) throws SQLException {
+    Map<String, Object> current;
+    try (PreparedStatement ps = tx.prepareStatement(
+        "SELECT fields FROM outbox WHERE id = ? AND status IN ('pending', 'parked') FOR UPDATE")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        current = json.read(rs.getString("fields"));
+      }
+    }
+    Set<String> drop = new HashSet<>();
+    fields.forEach(f -> drop.add(f.toLowerCase(Locale.ROOT)));
+    Map<String, Object> kept = new LinkedHashMap<>(current);
+    kept.keySet().removeIf(f -> drop.contains(f.toLowerCase(Locale.ROOT)));
+    if (kept.size() == current.size()) {
+      return false;
+    }
+    if (kept.isEmpty()) {
+      try (PreparedStatement ps = tx.prepareStatement("DELETE FROM outbox WHERE id = ?")) {
+        ps.setLong(1, id);
+        ps.executeUpdate();
+      }
+    } else {
+      update(tx, "UPDATE outbox SET fields = ?, revision = revision + 1 WHERE id = ?", kept, id);
+    }
+    return true;
   }
 
   @Override
@@ -161,6 +211,18 @@ public final class JdbcOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public boolean release(String orgId, long id, Instant now) throws SQLException {
+    String sql = "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? "
+        + "WHERE org_id = ? AND id = ? AND status = 'parked'";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      setInstant(ps, 1, now);
+      ps.setString(2, orgId);
+      ps.setLong(3, id);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  @Override
   public OutboxCounts counts(String orgId, String object) throws SQLException {
     String sql = "SELECT status, COUNT(*) AS n FROM outbox WHERE org_id = ? AND object = ? GROUP BY status";
     long pending = 0;
@@ -208,7 +270,8 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     return new OutboxEntry(rs.getLong("id"), rs.getString("org_id"), rs.getString("object"),
         rs.getString("external_id"), json.read(rs.getString("fields")), instant(rs, "created_at"),
         rs.getInt("attempts"), instant(rs, "next_attempt_at"), OutboxStatus.ofColumn(rs.getString("status")),
-        rs.getString("last_error_code"), rs.getString("last_error_message"), rs.getInt("revision"));
+        rs.getString("last_error_code"), rs.getString("last_error_message"), rs.getInt("revision"),
+        rs.getString("crm_id"));
   }
 
   private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {

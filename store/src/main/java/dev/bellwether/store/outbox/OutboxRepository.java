@@ -3,6 +3,7 @@ package dev.bellwether.store.outbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
 public interface OutboxRepository {
 
   /**
-   * Adds a change in the caller's transaction. When the record (org, object, external id) already
+   * Adds a change in the caller's transaction. When the record (org, object, external id; or CRM id
+   * for an entry without external id) already
    * waits in the outbox, pending or parked, its fields are merged into that row instead, the latest
    * value of each field winning; a parked row is given a fresh start, as new values may cure it.
    *
@@ -31,6 +33,21 @@ public interface OutboxRepository {
   boolean markDone(OutboxEntry claimed) throws SQLException;
 
   /**
+   * Like {@link #markDone(OutboxEntry)} in the caller's transaction, so what rode on the entry can
+   * be settled atomically with it.
+   */
+  boolean markDone(Connection tx, OutboxEntry claimed) throws SQLException;
+
+  /**
+   * Takes fields out of a row still waiting to be sent (pending or parked), in the caller's
+   * transaction, bumping its revision so that a write of the older fields already in flight does
+   * not mark it done; a row left without fields is deleted, as there is nothing to send.
+   *
+   * @return false when the row is not waiting or has none of the fields
+   */
+  boolean removeFields(Connection tx, long id, Collection<String> fields) throws SQLException;
+
+  /**
    * Records a failed attempt with the CRM's code and message and when to try again. Returns false,
    * leaving the row as it is, when a later change was merged into it after it was claimed.
    */
@@ -44,6 +61,14 @@ public interface OutboxRepository {
 
   /** Every parked entry of an org, oldest first. */
   List<OutboxEntry> listParked(String orgId) throws SQLException;
+
+  /**
+   * Gives a parked entry of an org a fresh start, as an admin's retry: pending again, no attempts
+   * counted, due at {@code now}; its last error stays for reference until the next attempt.
+   *
+   * @return false when the org has no parked entry with that id (unknown, pending or done)
+   */
+  boolean release(String orgId, long id, Instant now) throws SQLException;
 
   /** How many entries of an org's object are in each status. */
   OutboxCounts counts(String orgId, String object) throws SQLException;

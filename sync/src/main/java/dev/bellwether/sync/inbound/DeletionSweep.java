@@ -12,10 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the CRM's deletions since the deletions watermark (less the overlap), in transactions of
- * {@link InboundSettings#deleteBatch()} ids with the watermark moved in the last. When the window
- * starts before the CRM's retention, deletions may be missing, and a {@link IdReconciliation}
- * compares ids instead.
+ * Applies the CRM's deletion feed (getDeleted) since the deletions watermark (less the overlap), in
+ * transactions of {@link InboundSettings#deleteBatch()} ids with the watermark moved in the last.
+ * When the window starts before the CRM's retention, deletions may be missing, and a
+ * {@link IdReconciliation} compares ids instead.
+ *
+ * <p>Polls already see deletions still in the recycle bin ({@link IncrementalPoll} reads with
+ * queryAll), so the sweep is a backstop for hard deletes and emptied recycle bins and runs only
+ * every {@link InboundSettings#deletionSweepEvery()}. {@link Watermark#deletionsUpTo()} keeps its
+ * meaning: the CRM time up to which the feed's deletions are applied. Polls never move it, so each
+ * sweep starts where the last one ended and the feed's coverage has no holes, whatever the polls saw.
  */
 final class DeletionSweep {
   private static final Logger LOG = LoggerFactory.getLogger(DeletionSweep.class);
@@ -35,6 +41,21 @@ final class DeletionSweep {
     Instant upTo = watermark.deletionsUpTo() != null ? watermark.deletionsUpTo() : watermark.modstamp();
     Instant from = upTo.minus(settings.overlap());
     return new TimeWindow(from.isAfter(to) ? to : from, to);
+  }
+
+  /** Whether an incremental run ending at CRM time {@code to} should also read the deletion feed. */
+  static boolean due(Watermark watermark, Instant to, InboundSettings settings) {
+    Instant upTo = watermark.deletionsUpTo();
+    return upTo == null || !to.isBefore(upTo.plus(settings.deletionSweepEvery()));
+  }
+
+  /**
+   * Whether a completed first load leaves deletions no poll will see: when an earlier attempt was
+   * interrupted, records it stored may have been deleted before this load began, and the polls'
+   * windows start only at this load's start.
+   */
+  static boolean owedAfterFirstLoad(Watermark done) {
+    return done.deletionsUpTo() != null && done.deletionsUpTo().isBefore(done.modstamp());
   }
 
   /** @return the watermark after the sweep */

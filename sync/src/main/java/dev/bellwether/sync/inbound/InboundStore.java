@@ -5,6 +5,8 @@ import dev.bellwether.store.RecordRepository;
 import dev.bellwether.store.Store;
 import dev.bellwether.store.Transactions;
 import dev.bellwether.store.WatermarkRepository;
+import dev.bellwether.sync.conflict.InboundConflictResolver;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -15,9 +17,11 @@ import java.util.Objects;
  * @param watermarks where each object's sync stands
  * @param pageLog where each applied page is recorded, in the page's transaction
  * @param instanceId this service instance's name in the page log
+ * @param reconciler what each page's transaction does after storing its records (local edits kept,
+ *     conflicts decided)
  */
 public record InboundStore(Transactions transactions, RecordRepository records, WatermarkRepository watermarks,
-    PageLog pageLog, String instanceId) {
+    PageLog pageLog, String instanceId, PageReconciler reconciler) {
 
   public InboundStore {
     Objects.requireNonNull(transactions, "transactions");
@@ -25,15 +29,28 @@ public record InboundStore(Transactions transactions, RecordRepository records, 
     Objects.requireNonNull(watermarks, "watermarks");
     Objects.requireNonNull(pageLog, "pageLog");
     Objects.requireNonNull(instanceId, "instanceId");
+    Objects.requireNonNull(reconciler, "reconciler");
   }
 
-  /** Without a page log. */
+  /** Without local edits to keep: the CRM's values are stored as read. */
+  public InboundStore(Transactions transactions, RecordRepository records, WatermarkRepository watermarks,
+      PageLog pageLog, String instanceId) {
+    this(transactions, records, watermarks, pageLog, instanceId, PageReconciler.NONE);
+  }
+
+  /** Without a page log or local edits. */
   public InboundStore(Transactions transactions, RecordRepository records, WatermarkRepository watermarks) {
     this(transactions, records, watermarks, PageLog.NONE, "local");
   }
 
-  /** The parts of an open store, logging pages under the instance's name. */
+  /** The parts of an open store, logging pages under the instance's name and keeping local edits. */
   public static InboundStore of(Store store, String instanceId) {
-    return new InboundStore(store.transactions(), store.records(), store.watermarks(), store.pageLog(), instanceId);
+    return of(store, instanceId, Clock.systemUTC());
+  }
+
+  /** Like {@link #of(Store, String)}, conflicts stamped by {@code clock}. */
+  public static InboundStore of(Store store, String instanceId, Clock clock) {
+    return new InboundStore(store.transactions(), store.records(), store.watermarks(), store.pageLog(), instanceId,
+        InboundConflictResolver.of(store, clock));
   }
 }

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Inbound sync of one object of one org. Each {@link #run()} is a first load while no complete one
- * is stored, else an incremental poll: changes since the watermark, then deletions (reconciled by
- * ids when the CRM no longer keeps them that far back). Runs of one instance do not overlap.
+ * is stored, else an incremental poll: changes and deletions since the watermark in one read, and,
+ * every {@link InboundSettings#deletionSweepEvery()}, the CRM's deletion feed as a backstop
+ * (reconciled by ids when the CRM no longer keeps deletions that far back). A poll with nothing to
+ * apply thus costs one API call. Runs of one instance do not overlap.
  */
 public final class InboundSync {
   private static final Logger LOG = LoggerFactory.getLogger(InboundSync.class);
@@ -68,21 +70,31 @@ public final class InboundSync {
     if (current.isEmpty() || !current.get().firstLoadDone() || current.get().modstamp() == null) {
       mode = InboundMode.FIRST_LOAD;
       after = firstLoad.run(current, crmNow, tally);
+      if (DeletionSweep.owedAfterFirstLoad(after)) {
+        after = sweep(after, after.modstamp(), tally);
+      }
     } else {
       mode = InboundMode.INCREMENTAL;
       TimeWindow window = IncrementalPoll.window(current.get(), crmNow, ctx.settings());
       after = poll.run(current.get(), window, tally);
-      after = deletions.run(after, DeletionSweep.window(after, window.to(), ctx.settings()), tally);
+      if (DeletionSweep.due(after, window.to(), ctx.settings())) {
+        after = sweep(after, window.to(), tally);
+      }
     }
     drift.observed(tally.missingFields);
     long spent = Math.max(0, ctx.crm().budget().spent() - spentBefore);
     InboundRun run = new InboundRun(ctx.object(), mode, tally.readPath, tally.read, tally.applied, tally.deleted,
         tally.pages, tally.reconciled, tally.missingFields, after, spent,
         Duration.ofNanos(System.nanoTime() - started));
-    LOG.info("org {}: {} {} via {}: {} read, {} applied, {} deleted{} in {} pages, {} API calls, watermark {}",
+    LOG.info("org {}: {} {} via {}: {} read, {} applied, {} deleted{}{} in {} pages, {} API calls, watermark {}",
         ctx.orgId(), ctx.object(), mode, run.readPath(), run.recordsRead(), run.recordsApplied(),
-        run.recordsDeleted(), run.reconciled() ? " (reconciled by ids)" : "", run.pages(), run.apiCalls(),
-        after.modstamp());
+        run.recordsDeleted(), tally.swept ? " (deletion feed read up to " + after.deletionsUpTo() + ")" : "",
+        run.reconciled() ? " (reconciled by ids)" : "", run.pages(), run.apiCalls(), after.modstamp());
     return run;
+  }
+
+  private Watermark sweep(Watermark current, Instant to, RunTally tally) throws CrmException, SQLException {
+    tally.swept = true;
+    return deletions.run(current, DeletionSweep.window(current, to, ctx.settings()), tally);
   }
 }

@@ -16,5 +16,7 @@ final class RunTally {
   long deleted;
   int pages;
   boolean reconciled;
+  /** Whether the run read the CRM's deletion feed (polls do so only periodically). */
+  boolean swept;
   final List<String> missingFields = new ArrayList<>();
 }

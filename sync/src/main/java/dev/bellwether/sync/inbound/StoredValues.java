@@ -10,12 +10,13 @@ import java.time.LocalTime;
  * numbers as Long, exact decimals as BigDecimal, and dates and times as ISO-8601 text (an Instant
  * in UTC with a trailing Z), so values read back compare equal whatever the database.
  */
-final class StoredValues {
+public final class StoredValues {
 
   private StoredValues() {
   }
 
-  static Object toStored(Object value) {
+  /** The store form of a connector value; an unsupported type is an IllegalArgumentException. */
+  public static Object toStored(Object value) {
     if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
         || value instanceof BigDecimal) {
       return value;

@@ -6,6 +6,7 @@ import dev.bellwether.connector.CrmRecord;
 import dev.bellwether.connector.RecordError;
 import dev.bellwether.connector.WriteBatch;
 import dev.bellwether.connector.WriteResult;
+import dev.bellwether.store.Store;
 import dev.bellwether.store.outbox.OutboxEntry;
 import dev.bellwether.store.outbox.OutboxRepository;
 import dev.bellwether.sync.mapping.FieldMapping;
@@ -25,9 +26,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drains one org's outbox for one mapped object: claims due entries in batches, upserts them by
- * external id with only their outbound fields, and settles each entry by its own result. One
+ * external id (or, for records without one, updates them by CRM id: one connector batch per
+ * operation) with only their outbound fields, and settles each entry by its own result. One
  * refused record never holds back the others; a batch the CRM could not take at all stays pending.
- * Runs one at a time per org and object (the scheduler's job).
+ * An accepted entry's local edits are confirmed with it. Runs one at a time per org and object
+ * (the scheduler's job).
  */
 public final class OutboxDrainer {
 
@@ -37,19 +40,30 @@ public final class OutboxDrainer {
   private final ObjectMapping mapping;
   private final CrmConnector crm;
   private final OutboxRepository outbox;
+  private final AcceptedWrites accepted;
   private final OutboundSettings settings;
   private final Clock clock;
 
+  /** A drainer of an outbox whose rows carry no local edits (nothing to confirm but the rows). */
   public OutboxDrainer(String orgId, ObjectMapping mapping, CrmConnector crm, OutboxRepository outbox,
       OutboundSettings settings, Clock clock) {
-    if (mapping.externalIdField() == null) {
-      throw new IllegalArgumentException("object " + mapping.object()
-          + " has no external id field in its mapping, so Bellwether cannot upsert it");
-    }
+    this(orgId, mapping, crm, outbox, AcceptedWrites.rowsOnly(outbox), settings, clock);
+  }
+
+  /** A drainer of a store's outbox that confirms the local edits riding on each accepted row. */
+  public OutboxDrainer(String orgId, ObjectMapping mapping, CrmConnector crm, Store store,
+      OutboundSettings settings, Clock clock) {
+    this(orgId, mapping, crm, store.outbox(),
+        AcceptedWrites.withEdits(store.outbox(), store.transactions(), store.localEdits()), settings, clock);
+  }
+
+  private OutboxDrainer(String orgId, ObjectMapping mapping, CrmConnector crm, OutboxRepository outbox,
+      AcceptedWrites accepted, OutboundSettings settings, Clock clock) {
     this.orgId = orgId;
     this.mapping = mapping;
     this.crm = crm;
     this.outbox = outbox;
+    this.accepted = accepted;
     this.settings = settings;
     this.clock = clock;
   }
@@ -59,7 +73,8 @@ public final class OutboxDrainer {
    * batch limit is reached.
    *
    * @throws SQLException when the outbox cannot be read or settled; entries not yet settled stay
-   *     pending and are sent again (safe: the write is an upsert)
+   *     pending and are sent again (safe: an upsert by external id or an update by CRM id writes the
+   *     same values again)
    */
   public DrainResult drain() throws SQLException {
     DrainResult total = DrainResult.NONE;
@@ -68,10 +83,14 @@ public final class OutboxDrainer {
       if (claimed.isEmpty()) {
         break;
       }
-      BatchOutcome outcome = sendBatch(onePerRecord(claimed));
-      total = total.plus(outcome.result());
+      List<OutboxEntry> batch = onePerRecord(claimed);
+      List<OutboxEntry> upserts = batch.stream().filter(OutboxEntry::byExternalId).toList();
+      List<OutboxEntry> updates = batch.stream().filter(e -> !e.byExternalId()).toList();
+      BatchOutcome upserted = upserts.isEmpty() ? BatchOutcome.NONE : sendBatch(upserts);
+      BatchOutcome updated = updates.isEmpty() ? BatchOutcome.NONE : sendBatch(updates);
+      total = total.plus(upserted.result()).plus(updated.result());
       // A short batch means nothing more was due; a failed one means the CRM is not taking writes now.
-      if (outcome.batchFailed() || claimed.size() < settings.batchSize()) {
+      if (upserted.batchFailed() || updated.batchFailed() || claimed.size() < settings.batchSize()) {
         break;
       }
     }
@@ -84,6 +103,7 @@ public final class OutboxDrainer {
 
   /** The result of one batch, and whether the CRM refused the batch as a whole. */
   private record BatchOutcome(DrainResult result, boolean batchFailed) {
+    static final BatchOutcome NONE = new BatchOutcome(DrainResult.NONE, false);
   }
 
   /**
@@ -93,15 +113,23 @@ public final class OutboxDrainer {
    */
   private static List<OutboxEntry> onePerRecord(List<OutboxEntry> claimed) {
     Set<String> seen = new HashSet<>();
-    return claimed.stream().filter(e -> seen.add(e.externalId())).toList();
+    return claimed.stream().filter(e -> seen.add((e.byExternalId() ? "x:" : "id:") + e.recordKey())).toList();
   }
 
+  /** Sends entries of one operation (all upserts or all updates) as one connector batch. */
   private BatchOutcome sendBatch(List<OutboxEntry> entries) throws SQLException {
+    if (entries.get(0).byExternalId() && mapping.externalIdField() == null) {
+      return new BatchOutcome(parkUnsendable(entries), false);
+    }
     List<CrmRecord> records = entries.stream().map(this::toRecord).toList();
+    WriteBatch batch = entries.get(0).byExternalId()
+        ? WriteBatch.upsert(mapping.object(), mapping.externalIdField(), records)
+        : WriteBatch.update(mapping.object(), records);
     long spentBefore = crm.budget().spent();
+    Instant sentAt = clock.instant();
     List<WriteResult> results;
     try {
-      results = crm.write(WriteBatch.upsert(mapping.object(), mapping.externalIdField(), records));
+      results = crm.write(batch);
     } catch (CrmException e) {
       return new BatchOutcome(batchRefused(entries, e, crm.budget().spent() - spentBefore), true);
     }
@@ -112,18 +140,32 @@ public final class OutboxDrainer {
     for (WriteResult result : results) {
       OutboxEntry entry = entries.get(result.index());
       if (result.success()) {
-        done += outbox.markDone(entry) ? 1 : 0;
+        done += accepted.accepted(entry, result.id(), sentAt) ? 1 : 0;
       } else if (retryable(result) && entry.attempts() + 1 < settings.maxAttempts()) {
         retried += outbox.markFailed(entry, code(result), message(result), nextAttempt(entry)) ? 1 : 0;
       } else {
         if (outbox.park(entry, code(result), message(result))) {
           parked++;
-          LOG.warn("Parked {} {} of org {} after {} attempts: {} {}", mapping.object(), entry.externalId(), orgId,
+          LOG.warn("Parked {} {} of org {} after {} attempts: {} {}", mapping.object(), entry.recordKey(), orgId,
               entry.attempts() + 1, code(result), message(result));
         }
       }
     }
     return new BatchOutcome(new DrainResult(entries.size(), done, retried, parked, apiCalls), false);
+  }
+
+  /** Entries keyed by external id of an object mapped without one cannot be upserted: parked, never sent. */
+  private DrainResult parkUnsendable(List<OutboxEntry> entries) throws SQLException {
+    int parked = 0;
+    for (OutboxEntry entry : entries) {
+      String message = mapping.object() + " has no external id field in its mapping, so the entry for external id '"
+          + entry.externalId() + "' cannot be upserted";
+      if (outbox.park(entry, "NO_EXTERNAL_ID_FIELD", message)) {
+        parked++;
+        LOG.warn("Parked {} {} of org {}: {}", mapping.object(), entry.externalId(), orgId, message);
+      }
+    }
+    return new DrainResult(0, 0, 0, parked, 0);
   }
 
   /** The whole batch could not be attempted: every entry waits and is tried again, never parked. */
@@ -147,10 +189,15 @@ public final class OutboxDrainer {
     return clock.instant().plus(settings.backoff(entry.attempts() + 1));
   }
 
-  /** The upsert record: the external id plus the entry's fields that the mapping sends to the CRM. */
+  /**
+   * The record to write: for an upsert the external id, for an update the CRM id, plus the entry's
+   * fields that the mapping sends to the CRM.
+   */
   private CrmRecord toRecord(OutboxEntry entry) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put(mapping.externalIdField(), entry.externalId());
+    if (entry.byExternalId()) {
+      fields.put(mapping.externalIdField(), entry.externalId());
+    }
     entry.fields().forEach((name, value) -> {
       Optional<FieldMapping> field = mapping.field(name);
       if (field.isPresent() && field.get().outbound()
@@ -158,7 +205,7 @@ public final class OutboxDrainer {
         fields.put(field.get().field(), value);
       }
     });
-    return CrmRecord.of(mapping.object(), fields);
+    return new CrmRecord(mapping.object(), entry.byExternalId() ? null : entry.crmId(), fields);
   }
 
   private static String code(WriteResult result) {

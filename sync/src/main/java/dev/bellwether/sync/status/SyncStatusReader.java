@@ -3,8 +3,12 @@ package dev.bellwether.sync.status;
 import dev.bellwether.store.ObjectStatus;
 import dev.bellwether.store.ObjectStatusRepository;
 import dev.bellwether.store.RecordRepository;
+import dev.bellwether.store.Store;
 import dev.bellwether.store.Watermark;
 import dev.bellwether.store.WatermarkRepository;
+import dev.bellwether.store.conflicts.ConflictLog;
+import dev.bellwether.store.outbox.OutboxCounts;
+import dev.bellwether.store.outbox.OutboxRepository;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,19 +19,32 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one org's {@link SyncStatusReport} from the store's status, watermarks and records. */
+/**
+ * Reads one org's {@link SyncStatusReport} from the store's status, watermarks, records, outbox and
+ * conflict log.
+ */
 public final class SyncStatusReader {
   private final ObjectStatusRepository statuses;
   private final WatermarkRepository watermarks;
   private final RecordRepository records;
+  private final OutboxRepository outbox;
+  private final ConflictLog conflicts;
   private final Clock clock;
 
   public SyncStatusReader(ObjectStatusRepository statuses, WatermarkRepository watermarks, RecordRepository records,
-      Clock clock) {
+      OutboxRepository outbox, ConflictLog conflicts, Clock clock) {
     this.statuses = Objects.requireNonNull(statuses, "statuses");
     this.watermarks = Objects.requireNonNull(watermarks, "watermarks");
     this.records = Objects.requireNonNull(records, "records");
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.conflicts = Objects.requireNonNull(conflicts, "conflicts");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** A reader over an open store's repositories. */
+  public static SyncStatusReader of(Store store, Clock clock) {
+    return new SyncStatusReader(store.objectStatus(), store.watermarks(), store.records(), store.outbox(),
+        store.conflicts(), clock);
   }
 
   /**
@@ -54,9 +71,10 @@ public final class SyncStatusReader {
     Watermark mark = watermarks.find(orgId, object).orElse(null);
     // Lag is measured now, not when the run ended: a sync that stopped running shows a growing lag.
     Long lag = ObjectStatusWriter.lagSeconds(mark, now);
-    // parked and conflicts stay 0 until outbound sync and conflict rules land (issue 4, parts 4 and 5).
+    OutboxCounts box = outbox.counts(orgId, object);
     return new ObjectStatusLine(object, records.count(orgId, object), mark == null ? null : mark.modstamp(), lag,
-        status.map(ObjectStatus::apiCalls).orElse(0L), status.map(ObjectStatus::errors).orElse(0L), 0, 0,
+        status.map(ObjectStatus::apiCalls).orElse(0L), status.map(ObjectStatus::errors).orElse(0L),
+        box.pending(), box.parked(), conflicts.count(orgId, object),
         status.map(ObjectStatus::missingFields).orElse(List.of()),
         status.map(ObjectStatus::lastRunAt).orElse(null), status.map(ObjectStatus::lastError).orElse(null));
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where inbound sync of one org stands, per object: the value behind {@code sync status}, its
- * table and its JSON (the admin HTTP API serves the same JSON).
+ * Where sync of one org stands, per object: the value behind {@code sync status}, its table and its
+ * JSON. This is the one writer of that JSON: the CLI and the admin HTTP API both print it.
  *
  * @param orgId the org, or null when no sync has run yet
  * @param generatedAt when the report was read (lags are relative to it)
@@ -32,7 +32,8 @@ public record SyncStatusReport(String orgId, Instant generatedAt, List<ObjectSta
 
   /**
    * {"orgId":..,"generatedAt":..,"objects":[{"object":..,"records":N,"watermark":..,"lagSeconds":..,
-   * "apiCalls":..,"errors":..,"parked":0,"conflicts":0,"missingFields":[..],"lastRunAt":..,"lastError":..}]}
+   * "apiCalls":..,"errors":..,"pending":..,"parked":..,"conflicts":..,"missingFields":[..],"lastRunAt":..,
+   * "lastError":..}]}
    * with instants in ISO-8601 and unknown values as null.
    */
   public ObjectNode toJson(ObjectMapper mapper) {
@@ -48,6 +49,7 @@ public record SyncStatusReport(String orgId, Instant generatedAt, List<ObjectSta
       n.put("lagSeconds", o.lagSeconds());
       n.put("apiCalls", o.apiCalls());
       n.put("errors", o.errors());
+      n.put("pending", o.pending());
       n.put("parked", o.parked());
       n.put("conflicts", o.conflicts());
       ArrayNode missing = n.putArray("missingFields");
@@ -63,13 +65,13 @@ public record SyncStatusReport(String orgId, Instant generatedAt, List<ObjectSta
     StringBuilder out = new StringBuilder();
     out.append("org ").append(orgId == null ? "(none synced yet)" : orgId).append(", as of ")
         .append(generatedAt).append('\n');
-    String format = "%-20s %9s  %-27s %7s %9s %6s %6s %9s  %s%n";
+    String format = "%-20s %9s  %-27s %7s %9s %6s %7s %6s %9s  %s%n";
     out.append(String.format(format, "OBJECT", "RECORDS", "WATERMARK", "LAG", "API CALLS", "ERRORS",
-        "PARKED", "CONFLICTS", "MISSING FIELDS"));
+        "PENDING", "PARKED", "CONFLICTS", "MISSING FIELDS"));
     for (ObjectStatusLine o : objects) {
       out.append(String.format(format, o.object(), o.records(),
           o.watermark() == null ? "-" : o.watermark().toString(),
-          o.lagSeconds() == null ? "-" : o.lagSeconds() + "s", o.apiCalls(), o.errors(), o.parked(),
+          o.lagSeconds() == null ? "-" : o.lagSeconds() + "s", o.apiCalls(), o.errors(), o.pending(), o.parked(),
           o.conflicts(), o.missingFields().isEmpty() ? "-" : String.join(",", o.missingFields())));
       if (o.lastError() != null) {
         out.append("  last error: ").append(o.lastError()).append('\n');

@@ -3,12 +3,14 @@ package dev.bellwether.sync.inbound;
 import dev.bellwether.connector.testing.MutableClock;
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.org.Org;
+import dev.bellwether.devorg.store.StoredRecord;
 import dev.bellwether.devorg.store.WriteOp;
 import dev.bellwether.devorg.store.WriteResult;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,21 @@ final class CrmAccounts {
 
   void delete(List<String> ids) {
     apply(ids.stream().map(id -> (WriteOp) new WriteOp.Delete(id)).toList());
+  }
+
+  /**
+   * Deletes as a hard delete or an emptied recycle bin looks to a poll: the CRM's deletion feed
+   * reports it, a queryAll by SystemModstamp does not. devorg has no purge, so the record goes to its
+   * recycle bin with its SystemModstamp left where it was, out of every later poll's window.
+   */
+  void purge(List<String> ids) {
+    Org org = devorg.org();
+    for (String id : ids) {
+      StoredRecord r = org.store().find(id).orElseThrow();
+      Object[] values = Arrays.copyOf(r.snapshot().values(), r.type().fields().size());
+      values[r.type().indexOf("IsDeleted")] = true;
+      org.store().restore(r.type(), id, new StoredRecord.State(values, true, clock.instant()));
+    }
   }
 
   void advance(Duration d) {

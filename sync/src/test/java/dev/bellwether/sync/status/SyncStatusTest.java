@@ -10,6 +10,9 @@ import dev.bellwether.store.ObjectStatus;
 import dev.bellwether.store.Store;
 import dev.bellwether.store.StoredRecord;
 import dev.bellwether.store.Watermark;
+import dev.bellwether.store.conflicts.ConflictEntry;
+import dev.bellwether.store.conflicts.ConflictEntry.Side;
+import dev.bellwether.store.outbox.OutboxEntry;
 import dev.bellwether.store.testing.TestDatabase;
 import dev.bellwether.store.testing.TestDatabases;
 import dev.bellwether.sync.inbound.InboundMode;
@@ -79,7 +82,7 @@ class SyncStatusTest {
 
   @ParameterizedTest
   @ArgumentsSource(TestDatabases.class)
-  void jsonHasOneEntryPerObjectWithRecordsAndZeroParkedAndConflicts(TestDatabase db) throws Exception {
+  void jsonHasOneEntryPerObjectWithRecordsAndZeroOutboxAndConflictsWhenNone(TestDatabase db) throws Exception {
     Store store = db.store();
     storeAccounts(store, ORG, 2);
     new ObjectStatusWriter(store.objectStatus(), store.transactions(), CLOCK)
@@ -95,14 +98,49 @@ class SyncStatusTest {
     assertEquals("2026-03-02T08:00:00Z", account.get("watermark").asText());
     assertEquals(90, account.get("lagSeconds").asLong());
     assertEquals(7, account.get("apiCalls").asLong());
+    assertEquals(0, account.get("pending").asLong());
     assertEquals(0, account.get("parked").asLong());
     assertEquals(0, account.get("conflicts").asLong());
     assertTrue(account.get("missingFields").isArray());
     assertTrue(json.get("objects").get(1).get("watermark").isNull());
   }
 
+  @ParameterizedTest
+  @ArgumentsSource(TestDatabases.class)
+  void pendingParkedAndConflictsAreCountedPerObjectAndOrg(TestDatabase db) throws Exception {
+    Store store = db.store();
+    enqueue(store, ORG, "Account", "a-1");
+    enqueue(store, ORG, "Account", "a-2");
+    park(store, ORG, "Account", "a-2");
+    enqueue(store, ORG, "CS_Health__c", "h-1");
+    park(store, ORG, "CS_Health__c", "h-1");
+    enqueue(store, OTHER_ORG, "Account", "a-9");
+    park(store, OTHER_ORG, "Account", "a-9");
+    conflict(store, ORG, "Account", "001000000000001AAA");
+    conflict(store, ORG, "Account", "001000000000002AAA");
+    conflict(store, OTHER_ORG, "Account", "001000000000009AAA");
+
+    SyncStatusReport report = reader(store).read(ORG, List.of("Account", "Contact", "CS_Health__c"));
+
+    ObjectStatusLine account = report.object("Account").orElseThrow();
+    assertEquals(1, account.pending());
+    assertEquals(1, account.parked());
+    assertEquals(2, account.conflicts(), "only this org's conflicts count");
+    ObjectStatusLine health = report.object("CS_Health__c").orElseThrow();
+    assertEquals(0, health.pending());
+    assertEquals(1, health.parked());
+    assertEquals(0, health.conflicts());
+    ObjectStatusLine contact = report.object("Contact").orElseThrow();
+    assertEquals(List.of(0L, 0L, 0L), List.of(contact.pending(), contact.parked(), contact.conflicts()));
+    JsonNode json = report.toJson(new ObjectMapper()).get("objects").get(0);
+    assertEquals(List.of(1L, 1L, 2L), List.of(json.get("pending").asLong(), json.get("parked").asLong(),
+        json.get("conflicts").asLong()));
+    String table = report.toTable();
+    assertTrue(table.contains("PENDING") && table.contains("PARKED") && table.contains("CONFLICTS"), table);
+  }
+
   private static SyncStatusReader reader(Store store) {
-    return new SyncStatusReader(store.objectStatus(), store.watermarks(), store.records(), CLOCK);
+    return SyncStatusReader.of(store, CLOCK);
   }
 
   private static InboundRun run(String object, Watermark mark, List<String> missing) {
@@ -117,6 +155,25 @@ class SyncStatusTest {
       return null;
     });
     return mark;
+  }
+
+  private static void enqueue(Store store, String org, String object, String externalId) throws Exception {
+    store.transactions().inTransaction(tx -> store.outbox().enqueue(tx,
+        OutboxEntry.change(org, object, externalId, Map.of("Name", "x"), MODSTAMP)));
+  }
+
+  private static void park(Store store, String org, String object, String externalId) throws Exception {
+    OutboxEntry claimed = store.outbox().claimDue(org, object, 100, NOW).stream()
+        .filter(e -> e.externalId().equals(externalId)).findFirst().orElseThrow();
+    assertTrue(store.outbox().park(claimed, "INVALID_FIELD", "refused"));
+  }
+
+  private static void conflict(Store store, String org, String object, String crmId) throws Exception {
+    store.transactions().inTransaction(tx -> {
+      store.conflicts().record(tx, new ConflictEntry(0, org, object, crmId, "Description", Side.CRM, "\"crm\"",
+          "\"ours\"", MODSTAMP));
+      return null;
+    });
   }
 
   private static void storeAccounts(Store store, String org, int n) throws Exception {
