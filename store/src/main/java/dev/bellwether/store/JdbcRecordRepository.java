@@ -44,8 +44,6 @@ public final class JdbcRecordRepository implements RecordRepository {
     this.clock = clock;
     this.upsertSql = dialect.upsert("crm_record", KEYS, COLUMNS, NOT_BACKWARDS);
     // A deletion moves the stamp forward to the deletion time, so changes older than the deletion
-    // (replayed by the overlap window) cannot resurrect the record either.
-    // A deletion moves the stamp forward to the deletion time, so changes older than the deletion
     // (replayed by the overlap window) cannot resurrect the record either; the last known field
     // values are kept.
     this.tombstoneSql = dialect.upsert("crm_record", KEYS, COLUMNS, List.of(

@@ -71,7 +71,6 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
     return new CliSettings(salesforce, Map.copyOf(env), mappings, storeConfig(options, process));
   }
 
-  /** devorg on this machine with its admin user: the embedded default needs no set-up. */
   /** This process's name in logs, the page log and the scheduler: host and process id. */
   static String instanceName() {
     String host;
@@ -83,6 +82,7 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
     return host + "#" + ProcessHandle.current().pid();
   }
 
+  /** devorg on this machine with its admin user: the embedded default needs no set-up. */
   static SalesforceConfig devorgDefaults() {
     return SalesforceConfig.builder()
         .loginUrl(URI.create(DEVORG_URL))
