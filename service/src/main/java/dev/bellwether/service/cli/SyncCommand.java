@@ -160,7 +160,7 @@ final class SyncCommand implements Callable<Integer> {
           process.clock());
       // One CRM clock read for the pass, as InboundSyncs.runOnce does; objects run here one by one
       // so each gets its own progress bar and its status is saved as soon as it ends.
-      Instant crmNow = crm.serverTime();
+      Instant crmNow = syncs.crmNow();
       int failures = 0;
       for (InboundSync sync : syncs.syncs()) {
         if (!runObject(orgId, sync, crmNow, progress, statuses)) {

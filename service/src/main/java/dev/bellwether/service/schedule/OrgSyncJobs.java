@@ -7,6 +7,7 @@ import dev.bellwether.store.Store;
 import dev.bellwether.sync.inbound.CrmClock;
 import dev.bellwether.sync.inbound.InboundRun;
 import dev.bellwether.sync.inbound.InboundSettings;
+import dev.bellwether.sync.inbound.MonotonicClock;
 import dev.bellwether.sync.inbound.InboundStore;
 import dev.bellwether.sync.inbound.InboundSync;
 import dev.bellwether.sync.inbound.ObjectFailure;
@@ -36,12 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class OrgSyncJobs {
   private static final Logger LOG = LoggerFactory.getLogger(OrgSyncJobs.class);
 
-  /**
-   * How often the CRM's clock is read again. In between, the measured offset to this machine's
-   * clock is applied, so a no-change poll costs one API call; the poll overlap is minutes, so a
-   * few milliseconds of drift are harmless.
-   */
-  static final Duration CRM_CLOCK_REFRESH = Duration.ofMinutes(5);
 
   private final String orgId;
   private final Map<String, InboundSync> inbound = new LinkedHashMap<>();
@@ -67,7 +62,9 @@ public final class OrgSyncJobs {
     this.orgId = Objects.requireNonNull(orgId, "orgId");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.crmClock = new CrmClock(crm, clock, CRM_CLOCK_REFRESH);
+    // The CRM's time runs on the monotonic clock plus a measured offset: a wall clock stepped by NTP
+    // must not end a poll window in the CRM's future.
+    this.crmClock = new CrmClock(crm, new MonotonicClock(), inboundSettings.crmClockEvery());
     this.statuses = new ObjectStatusWriter(store.objectStatus(), store.transactions(), clock);
     InboundStore inboundStore = InboundStore.of(store, instanceName);
     for (ObjectMapping mapping : mappings.objects()) {
