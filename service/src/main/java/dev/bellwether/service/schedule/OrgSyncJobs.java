@@ -19,7 +19,6 @@ import dev.bellwether.sync.outbound.OutboxDrainer;
 import dev.bellwether.sync.status.ObjectStatusWriter;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
