@@ -93,6 +93,12 @@ final class ChaosOrg implements AutoCloseable {
     return devorg.org().store().scan(type, false).stream().map(StoredRecord::id).toList();
   }
 
+  /** Those of the fields that devorg's object has, in the order given. */
+  List<String> fieldsPresent(String object, List<String> fields) {
+    ObjectDef type = devorg.org().schema().object(object).orElseThrow();
+    return fields.stream().filter(f -> type.field(f).isPresent()).toList();
+  }
+
   /** How many live records an object has. */
   int count(String object) {
     return devorg.org().schema().object(object).map(type -> devorg.org().store().count(type)).orElse(0);

@@ -70,6 +70,11 @@ final class ChaosTally {
     return runs;
   }
 
+  /** Calls the sync processes retried after devorg answered 503. */
+  int unavailableRetries() {
+    return unavailableRetries;
+  }
+
   /**
    * The closing line: kills during the first load and during incremental sync, restarts, faults.
    *

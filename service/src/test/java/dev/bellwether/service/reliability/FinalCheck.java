@@ -192,6 +192,35 @@ final class FinalCheck {
     }
   }
 
+  /** Each Account whose Bellwether-owned fields were updated by CRM id has their last values in devorg. */
+  void accountEditsReachedDevorg(CrmConnector crm, Map<String, Map<String, Object>> expected)
+      throws CrmException {
+    if (expected.isEmpty()) {
+      return;
+    }
+    Set<String> fields = new TreeSet<>();
+    expected.values().forEach(v -> fields.addAll(v.keySet()));
+    Map<String, CrmRecord> byId = new HashMap<>();
+    try (RecordStream stream = crm.firstLoad(new ReadRequest("Account", List.copyOf(fields)))) {
+      for (Optional<RecordPage> page = stream.nextPage(); page.isPresent(); page = stream.nextPage()) {
+        page.get().records().forEach(r -> byId.put(r.id(), r));
+      }
+    }
+    expected.forEach((id, values) -> {
+      CrmRecord found = byId.get(id);
+      if (found == null) {
+        problems.add("Account " + id + ": edited by Bellwether but not live in devorg");
+        return;
+      }
+      values.forEach((field, value) -> {
+        Object actual = StoredValues.toStored(found.get(field));
+        if (!FieldValues.same(actual, value)) {
+          problems.add("Account " + id + "." + field + ": Bellwether last wrote " + value + ", devorg has " + actual);
+        }
+      });
+    });
+  }
+
   /** How much was compared, for the summary. */
   String coverage() {
     return checkedRecords + " records and " + checkedFields + " fields compared with devorg";
