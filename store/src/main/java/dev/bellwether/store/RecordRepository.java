@@ -27,4 +27,11 @@ public interface RecordRepository {
 
   /** Every live record's CRM id, streamed (for reconciliation by ids). */
   void forEachLiveId(String orgId, String object, Consumer<String> action) throws SQLException;
+
+  /**
+   * Streams the records of one object, deleted ones too when {@code withDeleted}, in CRM id order
+   * without holding them all in memory.
+   */
+  void forEachRecord(String orgId, String object, boolean withDeleted, Consumer<StoredRecord> action)
+      throws SQLException;
 }
