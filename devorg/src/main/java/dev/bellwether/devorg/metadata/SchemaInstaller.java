@@ -16,12 +16,16 @@ import java.util.Set;
  * Checks object and field changes against an org's schema and installs them: new custom
  * objects get the next free key prefix, the system fields (with OwnerId unless their sharing
  * is ControlledByParent) and their Name field; custom fields are added to, or redefined on,
- * new and existing objects (standard ones included).
+ * new and existing objects (standard ones included), and Activity fields on Task and Event.
  *
  * <p>Installs must not run concurrently for one schema: deploys run one at a time, and the
  * manifests load before the org serves requests.
  */
 public final class SchemaInstaller {
+  /** The object Salesforce defines Task and Event custom fields on. */
+  private static final String ACTIVITY = "Activity";
+  private static final List<String> ACTIVITY_CHILDREN = List.of("Task", "Event");
+
   private final Schema schema;
 
   public SchemaInstaller(Schema schema) {
@@ -90,6 +94,10 @@ public final class SchemaInstaller {
 
   private void planFields(ObjectChange change, Plan plan) {
     String objectName = change.objectName();
+    if (objectName.equalsIgnoreCase(ACTIVITY)) {
+      planActivityFields(change, plan);
+      return;
+    }
     Optional<ObjectDef> existing = schema.object(objectName);
     boolean creating = plan.created.contains(key(objectName));
     for (FieldChange fc : change.fields()) {
@@ -120,6 +128,37 @@ public final class SchemaInstaller {
       plan.outcomes.add(ComponentOutcome.of(fc.source(), kind));
       if (kind != Kind.UNCHANGED) {
         plan.actions.add(() -> object.putField(fc.field()));
+      }
+    }
+  }
+
+  /**
+   * Salesforce keeps the custom fields of Task and Event on Activity (objects/Activity/fields,
+   * CustomField Activity.X): one definition that both objects show. devorg installs it on every
+   * one of them it has, and reports one component, as Salesforce does.
+   */
+  private void planActivityFields(ObjectChange change, Plan plan) {
+    List<ObjectDef> children = ACTIVITY_CHILDREN.stream().map(schema::object)
+        .flatMap(Optional::stream).toList();
+    for (FieldChange fc : change.fields()) {
+      String problem = children.isEmpty()
+          ? "Activity fields go on Task and Event, and this org has neither"
+          : referenceProblem(fc, plan);
+      for (ObjectDef child : children) {
+        problem = problem != null ? problem : changeProblem(child, fc);
+      }
+      if (problem != null) {
+        plan.outcomes.add(ComponentOutcome.failed(MetadataProblem.at(fc.source(), 0, problem)));
+        plan.failedFields.add(fc);
+        continue;
+      }
+      List<Optional<FieldDef>> current = children.stream().map(c -> c.field(fc.field().name())).toList();
+      Kind kind = current.stream().allMatch(Optional::isEmpty) ? Kind.CREATED
+          : current.stream().allMatch(f -> f.filter(fc.field()::equals).isPresent()) ? Kind.UNCHANGED
+          : Kind.CHANGED;
+      plan.outcomes.add(ComponentOutcome.of(fc.source(), kind));
+      if (kind != Kind.UNCHANGED) {
+        plan.actions.add(() -> children.forEach(child -> child.putField(fc.field())));
       }
     }
   }

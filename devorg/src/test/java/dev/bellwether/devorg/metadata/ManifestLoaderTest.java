@@ -28,8 +28,9 @@ class ManifestLoaderTest {
   void loadingManifestsInstallsCsHealthSoRecordsCanBeWritten() throws MetadataException {
     Org org = TestOrgs.fresh();
     ManifestLoader.Loaded loaded = ManifestLoader.loadInto(org, Manifests.dir());
-    // CS_Health__c, CS_Renewal__c, CS_Churn_Reason__c; 46 fields on them and 10 on Account.
-    assertEquals(new ManifestLoader.Loaded(3, 56, 0), loaded);
+    // CS_Health__c, CS_Renewal__c, CS_Churn_Reason__c; 46 fields on them, 10 on Account and
+    // Bellwether_Key__c on Activity (one component, installed on Task).
+    assertEquals(new ManifestLoader.Loaded(3, 57, 0), loaded);
 
     ObjectDef cs = org.schema().object("CS_Health__c").orElseThrow();
     assertTrue(cs.custom());
@@ -126,6 +127,20 @@ class ManifestLoaderTest {
     assertTrue(score.custom());
     WriteResult r = TestOrgs.create(org, "Account", Map.of("Name", "Scored", "CS_Health_Score__c", 42));
     assertTrue(r.success(), r.errors().toString());
+  }
+
+  @Test
+  void anActivityFieldOfTheManifestsIsOnTaskSoTasksCanBeKeyedByIt() throws MetadataException {
+    Org org = TestOrgs.fresh();
+    ManifestLoader.loadInto(org, Manifests.dir());
+    assertTrue(org.schema().object("Task").orElseThrow().field("Bellwether_Key__c").isPresent());
+    assertTrue(org.schema().object("Activity").isEmpty(), "Activity is not an object of its own");
+    WriteResult first = TestOrgs.create(org, "Task", Map.of("Subject", "Renewal in 60 days",
+        "Bellwether_Key__c", "renewal-1:60"));
+    assertTrue(first.success(), first.errors().toString());
+    WriteResult again = TestOrgs.create(org, "Task", Map.of("Subject", "Renewal in 60 days",
+        "Bellwether_Key__c", "RENEWAL-1:60"));
+    assertEquals("DUPLICATE_VALUE", again.errors().get(0).statusCode());
   }
 
   @Test

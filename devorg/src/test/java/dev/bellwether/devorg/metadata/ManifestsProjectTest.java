@@ -31,12 +31,24 @@ class ManifestsProjectTest {
   }
 
   @Test
-  void manifestsReadWithoutProblemsAndDefineOurThreeObjectsAndAccountFields() {
+  void manifestsReadWithoutProblemsAndDefineOurThreeObjectsAndAccountAndActivityFields() {
     assertEquals(List.of(), pkg.problems());
-    assertEquals(List.of("Account", "CS_Churn_Reason__c", "CS_Health__c", "CS_Renewal__c"),
+    assertEquals(List.of("Account", "Activity", "CS_Churn_Reason__c", "CS_Health__c", "CS_Renewal__c"),
         pkg.objects().stream().map(ObjectChange::objectName).toList());
     assertNull(object("Account").object(), "Account is standard: only its fields are deployed");
     assertEquals(10, object("Account").fields().size());
+    assertNull(object("Activity").object(), "Activity is standard: only its fields are deployed");
+  }
+
+  @Test
+  void reminderTasksHaveAUniqueCaseInsensitiveText255KeyOnActivity() {
+    FieldDef key = object("Activity").fields().stream().map(FieldChange::field)
+        .filter(f -> f.name().equals("Bellwether_Key__c")).findFirst().orElseThrow();
+    assertEquals(FieldType.STRING, key.type());
+    assertEquals(255, key.length());
+    assertTrue(key.externalId());
+    assertTrue(key.unique());
+    assertFalse(key.required());
   }
 
   @Test

@@ -223,6 +223,28 @@ class MetadataSoapDeployTest {
   }
 
   @Test
+  void customFieldNamedOnActivityDeploysOntoTask() throws Exception {
+    String activity = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<CustomObject xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+        + "    <fields>\n        <fullName>Deploy_Key__c</fullName>\n"
+        + "        <caseSensitive>false</caseSensitive>\n        <externalId>true</externalId>\n"
+        + "        <label>Deploy Key</label>\n        <length>255</length>\n"
+        + "        <type>Text</type>\n        <unique>true</unique>\n    </fields>\n"
+        + "</CustomObject>\n";
+    XmlElement result = soap.deployAndWait(new DeployZip()
+        .member("CustomField", "Activity.Deploy_Key__c")
+        .file("objects/Activity.object", activity).bytes(), DEFAULTS);
+    assertEquals("Succeeded", result.text("status").orElseThrow());
+    assertEquals("1", result.text("numberComponentsDeployed").orElseThrow());
+    XmlElement key = success(result, "Activity.Deploy_Key__c");
+    assertEquals("objects/Activity.object", key.text("fileName").orElseThrow());
+    assertEquals("true", key.text("created").orElseThrow());
+    var field = org.schema().object("Task").orElseThrow().field("Deploy_Key__c").orElseThrow();
+    assertTrue(field.externalId() && field.unique());
+    assertTrue(org.schema().object("Activity").isEmpty());
+  }
+
+  @Test
   void componentNamedInPackageXmlButMissingFails() throws Exception {
     XmlElement result = soap.deployAndWait(new DeployZip()
         .member("CustomObject", "Missing__c").bytes(), DEFAULTS);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bellwether.devorg.metadata.ComponentOutcome.Kind;
 import dev.bellwether.devorg.schema.FieldDef;
 import dev.bellwether.devorg.schema.FieldType;
+import dev.bellwether.devorg.schema.ObjectDef;
 import dev.bellwether.devorg.schema.Schema;
 import dev.bellwether.devorg.schema.StandardObjects;
+import dev.bellwether.devorg.schema.SystemFields;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,55 @@ class SchemaInstallerTest {
     List<ComponentOutcome> outcomes = installer.check(
         List.of(new ObjectChange("Nowhere__c", null, List.of(field("Nowhere__c", text)))));
     assertEquals("object 'Nowhere__c' is neither in the org nor in this deploy",
+        outcomes.get(0).problem().message());
+  }
+
+  @Test
+  void anActivityFieldLandsOnTaskAsOneComponentAndNoActivityObjectAppears() {
+    FieldDef key = FieldDef.builder("Bellwether_Key__c", FieldType.STRING).length(255)
+        .externalId(true).unique(true).custom(true).build();
+    List<ComponentOutcome> outcomes = installer.install(
+        List.of(new ObjectChange("Activity", null, List.of(field("Activity", key)))));
+    assertEquals(List.of(Kind.CREATED), kinds(outcomes));
+    assertEquals("Activity.Bellwether_Key__c", outcomes.get(0).component().fullName());
+    assertEquals(key, schema.object("Task").orElseThrow().field("Bellwether_Key__c").orElseThrow());
+    assertTrue(schema.object("Activity").isEmpty());
+    assertEquals(List.of(Kind.UNCHANGED), kinds(installer.install(
+        List.of(new ObjectChange("Activity", null, List.of(field("Activity", key)))))));
+  }
+
+  @Test
+  void anOrgWithEventsGetsTheActivityFieldOnTaskAndEventAlike() {
+    ObjectDef event = new ObjectDef("Event", "Event", "Events", "00U", false);
+    SystemFields.addTo(event, true);
+    schema.add(event);
+    FieldDef key = FieldDef.builder("Bellwether_Key__c", FieldType.STRING).length(255)
+        .externalId(true).unique(true).custom(true).build();
+    List<ComponentOutcome> outcomes = installer.install(
+        List.of(new ObjectChange("Activity", null, List.of(field("Activity", key)))));
+    assertEquals(List.of(Kind.CREATED), kinds(outcomes));
+    assertTrue(schema.object("Task").orElseThrow().field("Bellwether_Key__c").isPresent());
+    assertTrue(schema.object("Event").orElseThrow().field("Bellwether_Key__c").isPresent());
+  }
+
+  @Test
+  void anActivityFieldIsCheckedAgainstTheTaskFieldItWouldReplace() {
+    FieldDef text = FieldDef.builder("Outcome__c", FieldType.STRING).length(20).custom(true).build();
+    installer.install(List.of(new ObjectChange("Activity", null, List.of(field("Activity", text)))));
+    FieldDef number = FieldDef.builder("Outcome__c", FieldType.DOUBLE).custom(true).build();
+    List<ComponentOutcome> outcomes = installer.check(
+        List.of(new ObjectChange("Activity", null, List.of(field("Activity", number)))));
+    assertEquals("cannot change the type of Activity.Outcome__c from string to double: stored"
+        + " values would no longer fit", outcomes.get(0).problem().message());
+  }
+
+  @Test
+  void anOrgWithNeitherTaskNorEventRefusesActivityFields() {
+    Schema bare = new Schema();
+    FieldDef text = FieldDef.builder("Note__c", FieldType.STRING).length(20).custom(true).build();
+    List<ComponentOutcome> outcomes = new SchemaInstaller(bare).check(
+        List.of(new ObjectChange("Activity", null, List.of(field("Activity", text)))));
+    assertEquals("Activity fields go on Task and Event, and this org has neither",
         outcomes.get(0).problem().message());
   }
 

@@ -105,8 +105,9 @@ class DefaultMappingsOnDevorgTest {
     assertTrue(updated.success(), "Account: " + updated.errors());
     assertReadsBack("Account", ids.get("Account"), account);
 
-    // Parents first, as sync writes them: a churn reason points at its renewal.
-    for (String object : List.of("CS_Health__c", "CS_Renewal__c", "CS_Churn_Reason__c")) {
+    // Parents first, as sync writes them: a churn reason points at its renewal. Reminder Tasks
+    // are upserted on their Bellwether_Key__c like our own objects.
+    for (String object : List.of("CS_Health__c", "CS_Renewal__c", "CS_Churn_Reason__c", "Task")) {
       Map<String, Object> values = sampleValues(object, ids);
       String externalId = DEFAULTS.object(object).orElseThrow().externalIdField();
       WriteResult r = crm.write(WriteBatch.upsert(object, externalId, List.of(CrmRecord.of(object, values))))

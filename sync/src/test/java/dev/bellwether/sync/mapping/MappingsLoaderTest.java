@@ -24,17 +24,31 @@ class MappingsLoaderTest {
   }
 
   @Test
-  void defaultsUpsertOurObjectsByExternalIdAndNeverCreateStandardOnes() {
+  void defaultsUpsertOurObjectsAndReminderTasksByExternalIdAndNeverCreateOtherStandardOnes() {
     Mappings defaults = MappingsLoader.defaults();
 
     for (ObjectMapping o : defaults.objects()) {
       if (o.object().startsWith("CS_")) {
         assertEquals("External_Id__c", o.externalIdField(), o.object());
         assertEquals(Direction.BOTH, o.field("External_Id__c").orElseThrow().direction(), o.object());
+      } else if (o.object().equals("Task")) {
+        assertEquals("Bellwether_Key__c", o.externalIdField());
+        assertEquals(Direction.BOTH, o.field("Bellwether_Key__c").orElseThrow().direction());
       } else {
         assertNull(o.externalIdField(), o.object());
       }
     }
+  }
+
+  @Test
+  void theFieldsAReminderIsWrittenWithArePeoplesToEditToo() {
+    ObjectMapping task = MappingsLoader.defaults().object("Task").orElseThrow();
+
+    for (String field : List.of("Subject", "WhatId", "OwnerId", "ActivityDate", "Status", "Priority",
+        "Description")) {
+      assertEquals(Direction.BOTH, task.field(field).orElseThrow().direction(), field);
+    }
+    assertEquals(Direction.INBOUND, task.field("WhoId").orElseThrow().direction());
   }
 
   @Test
