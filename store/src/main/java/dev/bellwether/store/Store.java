@@ -6,6 +6,10 @@ import dev.bellwether.store.edits.CrmRecordFields;
 import dev.bellwether.store.edits.JdbcLocalEditRepository;
 import dev.bellwether.store.edits.LocalEditRepository;
 import dev.bellwether.store.outbox.JdbcOutboxRepository;
+import dev.bellwether.store.signals.Signals;
+import dev.bellwether.store.scorecards.JdbcScorecardRepository;
+import dev.bellwether.store.scorecards.ScorecardRepository;
+import dev.bellwether.store.scoring.ScoringStore;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
@@ -41,6 +45,9 @@ public final class Store implements AutoCloseable {
   private final JdbcConflictLog conflicts;
   private final JdbcLocalEditRepository localEdits;
   private final CrmRecordFields recordFields;
+  private final Signals signals;
+  private final JdbcScorecardRepository scorecards;
+  private final ScoringStore scoring;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, String redactedUrl, Clock clock) {
     this.dataSource = dataSource;
@@ -52,9 +59,12 @@ public final class Store implements AutoCloseable {
     this.watermarks = new JdbcWatermarkRepository(dataSource, dialect, clock);
     this.objectStatus = new JdbcObjectStatusRepository(dataSource, dialect);
     this.pageLog = new JdbcPageLog(dataSource, clock);
+    this.scoring = ScoringStore.over(dataSource, dialect);
     this.conflicts = new JdbcConflictLog(dataSource);
     this.localEdits = new JdbcLocalEditRepository(dataSource, dialect, new FieldsJson());
     this.recordFields = new CrmRecordFields(new FieldsJson(), clock);
+    this.signals = Signals.over(dataSource);
+    this.scorecards = new JdbcScorecardRepository(dataSource, dialect, clock);
   }
 
   /** Opens the store with the system clock. */
@@ -152,13 +162,28 @@ public final class Store implements AutoCloseable {
     return recordFields;
   }
 
+  /** Each org's health scorecards YAML, as the admin API saved it. */
+  public ScorecardRepository scorecards() {
+    return scorecards;
+  }
+
   /** Which instance applied which inbound page. */
   public PageLog pageLog() {
     return pageLog;
   }
 
+  /** Outside signals: usage, survey answers and invoices, written by ingest and read by scoring. */
+  public Signals signals() {
+    return signals;
+  }
+
   public ObjectStatusRepository objectStatus() {
     return objectStatus;
+  }
+
+  /** Health snapshots, overrides, churn risk and models, scoring runs. */
+  public ScoringStore scoring() {
+    return scoring;
   }
 
   @Override

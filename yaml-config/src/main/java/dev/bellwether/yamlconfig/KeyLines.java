@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The line each key of a YAML document sits on, by dotted path ("mappings.Account.fields.Name").
+ * The line each key of a YAML document sits on, by dotted path ("mappings.Account.fields.Name"),
+ * and of each list element, by index ("scorecards[1]", "scorecards[1].segments[0]").
  * Jackson's tree forgets locations, so a streaming pass records them. It also notices keys written
  * twice in one mapping, ignoring case because Salesforce API names ignore case: the tree would
  * silently keep only one of "Name" and "Name", and keep both "Name" and "name".
@@ -54,7 +55,10 @@ public final class KeyLines {
     } else if (p.currentToken() == JsonToken.START_ARRAY) {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        walk(p, path + "[" + i++ + "]");
+        String element = path + "[" + i++ + "]";
+        // An element has no key of its own; its first token's line lets "list[1].missing" point at it.
+        lines.putIfAbsent(element, p.currentTokenLocation().getLineNr());
+        walk(p, element);
       }
     }
   }
@@ -75,7 +79,11 @@ public final class KeyLines {
     return duplicates;
   }
 
+  /** "a.b[2]" is in the list "a.b", which is in "a". */
   private static String parent(String path) {
+    if (path.endsWith("]")) {
+      return path.substring(0, path.lastIndexOf('['));
+    }
     int dot = path.lastIndexOf('.');
     return dot < 0 ? "" : path.substring(0, dot);
   }

@@ -36,6 +36,28 @@ class YamlConfigSupportTest {
   }
 
   @Test
+  void listElementsHaveTheLineOfTheirFirstTokenAndMissingKeysInThemFallBackToIt() throws Exception {
+    String yaml = """
+        cards:
+          - name: A
+            tags: [x, y]
+          - name: B
+            tags:
+              - z
+        """;
+    KeyLines lines;
+    try (JsonParser p = new YAMLFactory().createParser(yaml)) {
+      lines = KeyLines.read(p);
+    }
+    assertEquals(2, lines.lineOf("cards[0]"));
+    assertEquals(4, lines.lineOf("cards[1]"));
+    assertEquals(4, lines.lineOf("cards[1].missing"));
+    assertEquals(3, lines.lineOf("cards[0].tags[1]"));
+    assertEquals(6, lines.lineOf("cards[1].tags[0]"));
+    assertEquals(5, lines.lineOf("cards[1].tags[7]"), "a missing element falls back to its list's key");
+  }
+
+  @Test
   void aKeyWrittenTwiceInAnyCaseIsReportedWithItsFirstSpellingAndLine() throws Exception {
     assertEquals(List.of(new KeyLines.Duplicate("top.name", 5, "Name", 2)), lines().duplicates());
   }

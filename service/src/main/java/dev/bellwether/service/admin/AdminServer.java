@@ -1,5 +1,11 @@
 package dev.bellwether.service.admin;
 
+import dev.bellwether.service.reports.ChurnAdminResource;
+import dev.bellwether.service.reports.MetricsAdminResource;
+import dev.bellwether.service.reports.Reports;
+import dev.bellwether.service.scorecards.ScorecardSource;
+import dev.bellwether.service.scoring.signals.StoreSignalSource;
+import dev.bellwether.service.ingest.SignalIngest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -16,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The admin HTTP API on Grizzly: {@code GET /admin/sync/status}, {@code GET /admin/sync/parked},
  * {@code POST /admin/sync/parked/{id}/retry}, {@code GET /admin/sync/conflicts} behind a bearer
- * token, and {@code GET /admin/health}. Binds 127.0.0.1 unless told otherwise. Close it to stop.
+ * token, {@code GET|PUT /admin/scorecards} and {@code POST /admin/scorecards/validate} behind it too,
+ * {@code POST /admin/ingest/{usage|surveys|invoices}}, {@code GET /admin/metrics} and {@code GET
+ * /admin/churn} behind it too, and {@code GET /admin/health}. Binds 127.0.0.1 unless told otherwise. Close it to stop.
  */
 public final class AdminServer implements AutoCloseable {
   /** Where the API listens unless told otherwise: this machine only. */
@@ -55,15 +63,26 @@ public final class AdminServer implements AutoCloseable {
       throws IOException {
     AdminJson json = new AdminJson();
     SyncAdministration admin = new SyncAdministration(context);
+    ScorecardSource scorecards = new ScorecardSource(context.store().scorecards());
+    Reports reports = new Reports(context.store().records(), scorecards, new StoreSignalSource(context.store()),
+        context.clock());
     ResourceConfig config = new ResourceConfig()
         // Resources by class, their collaborators bound: Jersey warns about resource instances.
         .register(SyncAdminResource.class)
         .register(HealthResource.class)
+        .register(IngestResource.class)
+        .register(ScorecardAdminResource.class)
+        .register(MetricsAdminResource.class)
+        .register(ChurnAdminResource.class)
         .register(new AbstractBinder() {
           @Override
           protected void configure() {
             bind(admin).to(SyncAdministration.class);
             bind(json).to(AdminJson.class);
+            bind(context).to(AdminContext.class);
+            bind(new SignalIngest(context.store())).to(SignalIngest.class);
+            bind(scorecards).to(ScorecardSource.class);
+            bind(reports).to(Reports.class);
           }
         })
         .register(new BearerTokenFilter(token, json))

@@ -167,7 +167,7 @@ final class SyncCommand implements Callable<Integer> {
           failures++;
         }
       }
-      OutboxPass outbound = drainOutboxes(orgId, settings, crm, store, instanceName);
+      OutboxPass outbound = drainOutboxes(orgId, settings, crm, store, instanceName, process);
       process.out().println(failures == 0 ? "sync done: " + syncs.syncs().size() + " objects"
           : "sync done with errors: " + failures + " of " + syncs.syncs().size() + " objects failed");
       process.out().println(outbound.summary());
@@ -209,8 +209,8 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   /** Drains every drainable object's outbox once, after the inbound pass, with a line per object. */
-  private OutboxPass drainOutboxes(String orgId, CliSettings settings, SalesforceConnector crm, Store store,
-      String instanceName) throws SQLException {
+  static OutboxPass drainOutboxes(String orgId, CliSettings settings, SalesforceConnector crm, Store store,
+      String instanceName, CliEnvironment process) throws SQLException {
     OutboxPass pass = new OutboxPass();
     OrgSyncJobs jobs = new OrgSyncJobs(orgId, settings.mappings(), crm, store, instanceName, process.clock(),
         pass.reportingTo(process));
@@ -221,7 +221,7 @@ final class SyncCommand implements Callable<Integer> {
   }
 
   /** The outbox drains of a {@code --once} pass: a line per object and the totals. */
-  private static final class OutboxPass {
+  static final class OutboxPass {
     private DrainResult total = DrainResult.NONE;
     private int objects;
     private int failures;

@@ -1,0 +1,19 @@
+package dev.bellwether.service.scoring;
+
+import dev.bellwether.service.scoring.book.CrmBook;
+import dev.bellwether.service.scoring.churn.ChurnModelOutcome;
+import dev.bellwether.service.scoring.health.HealthStage;
+import dev.bellwether.service.scoring.renewals.RenewalState;
+import dev.bellwether.service.scoring.writeback.AccountFields;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a scoring run computed before writing anything: the book it read, health with the
+ * snapshots to keep, renewals with forecasts, the churn model and each account's CS_* values.
+ */
+public record ScoringAnalysis(LocalDate asOf, Instant computedAt, CrmBook book, HealthStage.Outcome health,
+    List<RenewalState> renewals, ChurnModelOutcome churn, Map<String, AccountFields> accountFields,
+    StageTimings timings) {}

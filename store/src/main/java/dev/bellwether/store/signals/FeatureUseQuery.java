@@ -1,0 +1,47 @@
+package dev.bellwether.store.signals;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.BiConsumer;
+import javax.sql.DataSource;
+
+/**
+ * Which features each account used in a window (grouped in SQL: one row per account and
+ * feature), for feature adoption against the org's key features.
+ */
+public final class FeatureUseQuery {
+
+  private final DataSource dataSource;
+
+  public FeatureUseQuery(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Calls {@code each} with (account id, feature) for every feature used in {@code window}. */
+  public void featuresByAccount(String orgId, DateWindow window, BiConsumer<String, String> each) throws SQLException {
+    String sql = "SELECT account_id, name FROM signal_usage WHERE org_id = ? AND kind IN ('event', 'weekly')"
+        + " AND occurred_on >= ? AND occurred_on < ? GROUP BY account_id, name";
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      // PostgreSQL streams rows with a fetch size only inside a transaction.
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(5_000);
+        ps.setString(1, orgId);
+        ps.setDate(2, Date.valueOf(window.from()));
+        ps.setDate(3, Date.valueOf(window.to()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            each.accept(rs.getString(1), rs.getString(2));
+          }
+        }
+        c.commit();
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    }
+  }
+}

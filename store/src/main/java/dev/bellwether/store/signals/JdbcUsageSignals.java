@@ -1,0 +1,183 @@
+package dev.bellwether.store.signals;
+
+import dev.bellwether.store.Timestamps;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The {@code signal_usage} table: batched idempotent writes, and per-account aggregates computed in
+ * SQL for any day (nothing assumes today, so a churn model can read usage as it stood years ago).
+ */
+public final class JdbcUsageSignals {
+
+  private static final String INSERT = "INSERT INTO signal_usage (org_id, event_id, account_id, kind, name, "
+      + "user_id, occurred_on, occurred_at, event_count, active_users, licensed_seats) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+  /** Single events and rollups (not milestones) of an org in a day range. */
+  private static final String USAGE_ROWS = "FROM signal_usage WHERE org_id = ? AND kind IN ('event', 'weekly') "
+      + "AND occurred_on >= ? AND occurred_on < ?";
+
+  /** Weekly rollups carry no user ids, so counting distinct user ids counts single events' users. */
+  private static final String USAGE_COLUMNS = "SUM(event_count) AS events, COUNT(DISTINCT name) AS features, "
+      + "MAX(active_users) AS weekly_active, COUNT(DISTINCT user_id) AS event_users, "
+      + "MAX(licensed_seats) AS seats";
+
+  private static final String USAGE_BY_ACCOUNT = "SELECT account_id, " + USAGE_COLUMNS + " " + USAGE_ROWS
+      + " GROUP BY account_id";
+
+  private static final String MILESTONES = "SELECT account_id, name, MIN(occurred_on) AS first_day "
+      + "FROM signal_usage WHERE org_id = ? AND kind = 'milestone' AND occurred_on < ? "
+      + "GROUP BY account_id, name ORDER BY account_id, name";
+
+  private final DataSource dataSource;
+
+  public JdbcUsageSignals(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Stores a batch in the caller's transaction; a row whose id the org already has (or that an
+   * earlier row of the batch had) is a duplicate and is left as stored.
+   */
+  public WriteCounts write(Connection tx, String orgId, List<UsageEvent> events) throws SQLException {
+    if (events.isEmpty()) {
+      return WriteCounts.NONE;
+    }
+    try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
+      for (UsageEvent e : events) {
+        ps.setString(1, orgId);
+        ps.setString(2, e.eventId());
+        ps.setString(3, e.accountId());
+        ps.setString(4, e.kind().code());
+        ps.setString(5, e.name());
+        ps.setString(6, e.userId());
+        ps.setObject(7, e.occurredOn());
+        Timestamps.set(ps, 8, e.occurredAt());
+        ps.setLong(9, e.count());
+        setNullableInt(ps, 10, e.activeUsers());
+        setNullableInt(ps, 11, e.licensedSeats());
+        ps.addBatch();
+      }
+      return BatchCounts.ofInserts(ps.executeBatch(), "signal_usage");
+    }
+  }
+
+  /** Per account with any usage in the window, its usage there. */
+  public void usageByAccount(String orgId, DateWindow window, Consumer<UsageAggregate> each) throws SQLException {
+    StreamedQuery.run(dataSource, USAGE_BY_ACCOUNT, ps -> {
+      ps.setString(1, orgId);
+      ps.setObject(2, window.from());
+      ps.setObject(3, window.to());
+    }, rs -> each.accept(usage(rs)));
+  }
+
+  /**
+   * Per account and period, its usage in each of several periods, in one query: e.g. the three 30-day
+   * windows before a renewal, or calendar months. Periods with no usage are not reported.
+   *
+   * @param periods windows that do not overlap, in any order; reported by their index in this list
+   * @param each called in account order, then period index
+   */
+  public void usageSeries(String orgId, List<DateWindow> periods, Consumer<UsagePeriod> each) throws SQLException {
+    if (periods.isEmpty()) {
+      return;
+    }
+    List<DateWindow> list = List.copyOf(periods);
+    LocalDate from = list.get(0).from();
+    LocalDate to = list.get(0).to();
+    StringBuilder bucket = new StringBuilder("CASE");
+    for (int i = 0; i < list.size(); i++) {
+      DateWindow w = list.get(i);
+      for (int j = 0; j < i; j++) {
+        if (w.overlaps(list.get(j))) {
+          throw new IllegalArgumentException("usage series periods overlap: " + list.get(j) + " and " + w);
+        }
+      }
+      from = w.from().isBefore(from) ? w.from() : from;
+      to = w.to().isAfter(to) ? w.to() : to;
+      bucket.append(" WHEN occurred_on >= ? AND occurred_on < ? THEN ").append(i);
+    }
+    bucket.append(" END");
+    String sql = "SELECT account_id, period, " + USAGE_COLUMNS + " FROM (SELECT account_id, " + bucket
+        + " AS period, name, event_count, active_users, user_id, licensed_seats " + USAGE_ROWS + ") p "
+        + "WHERE period IS NOT NULL GROUP BY account_id, period ORDER BY account_id, period";
+    LocalDate rangeFrom = from;
+    LocalDate rangeTo = to;
+    StreamedQuery.run(dataSource, sql, ps -> {
+      int p = 1;
+      for (DateWindow w : list) {
+        ps.setObject(p++, w.from());
+        ps.setObject(p++, w.to());
+      }
+      ps.setString(p++, orgId);
+      ps.setObject(p++, rangeFrom);
+      ps.setObject(p, rangeTo);
+    }, rs -> {
+      int period = rs.getInt("period");
+      each.accept(new UsagePeriod(period, list.get(period), usage(rs)));
+    });
+  }
+
+  /** Per account that reached any milestone before {@code asOf}, each milestone's first day. */
+  public void milestonesByAccount(String orgId, LocalDate asOf, Consumer<AccountMilestones> each)
+      throws SQLException {
+    MilestoneGrouper grouper = new MilestoneGrouper(each);
+    StreamedQuery.run(dataSource, MILESTONES, ps -> {
+      ps.setString(1, orgId);
+      ps.setObject(2, asOf);
+    }, rs -> grouper.add(rs.getString("account_id"), rs.getString("name"),
+        rs.getObject("first_day", LocalDate.class)));
+    grouper.finish();
+  }
+
+  private static UsageAggregate usage(ResultSet rs) throws SQLException {
+    return new UsageAggregate(rs.getString("account_id"), rs.getLong("events"), rs.getInt("features"),
+        StreamedQuery.nullableInt(rs, "weekly_active"), rs.getInt("event_users"),
+        StreamedQuery.nullableInt(rs, "seats"));
+  }
+
+  private static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.INTEGER);
+    } else {
+      ps.setInt(index, value);
+    }
+  }
+
+  /** Gathers the rows of one account (they come in account order) into one value. */
+  private static final class MilestoneGrouper {
+    private final Consumer<AccountMilestones> each;
+    private final Map<String, LocalDate> days = new LinkedHashMap<>();
+    private String account;
+
+    MilestoneGrouper(Consumer<AccountMilestones> each) {
+      this.each = each;
+    }
+
+    void add(String accountId, String event, LocalDate firstDay) {
+      if (account != null && !account.equals(accountId)) {
+        finish();
+      }
+      account = accountId;
+      days.put(event, firstDay);
+    }
+
+    void finish() {
+      if (account != null) {
+        each.accept(new AccountMilestones(account, days));
+        days.clear();
+        account = null;
+      }
+    }
+  }
+}
