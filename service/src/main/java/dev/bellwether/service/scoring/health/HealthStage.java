@@ -27,7 +27,8 @@ import java.util.OptionalDouble;
 
 /**
  * Scores every account and decides which need a new snapshot: a snapshot is kept when the score
- * (to two decimals), the band in force or the coverage differ from the account's latest one.
+ * (to two decimals), the band in force or the coverage differ from the account's latest one, and
+ * never for an account that has had no score yet.
  */
 public final class HealthStage {
 
@@ -65,7 +66,10 @@ public final class HealthStage {
           : Optional.of(HealthScorer.score(json.rawOf(previous.measuresJson()), score.scorecard()));
       Explanation explanation = Explanation.of(previousScore, score);
       HealthSnapshotRow row = snapshot(account.id(), asOf, now, health, trend, explanation);
-      boolean changed = previous == null || differs(previous, row);
+      // An account that never had a score (a prospect, a customer with no data yet) keeps no
+      // snapshot; one that loses its score keeps the snapshot saying so.
+      boolean unscored = row.score() == null && (previous == null || previous.score() == null);
+      boolean changed = !unscored && (previous == null || differs(previous, row));
       if (changed) {
         toStore.add(row);
       }
