@@ -157,6 +157,18 @@ public final class JdbcRecordRepository implements RecordRepository {
   }
 
   @Override
+  public Optional<Instant> crmVersion(String orgId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT MAX(system_modstamp) AS crm_version FROM crm_record WHERE org_id = ?")) {
+      ps.setString(1, orgId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return Optional.ofNullable(Timestamps.get(rs, "crm_version"));
+      }
+    }
+  }
+
+  @Override
   public void forEachRecord(String orgId, String object, boolean withDeleted, Consumer<StoredRecord> action)
       throws SQLException {
     String sql = "SELECT crm_id, fields, system_modstamp, deleted FROM crm_record WHERE org_id = ? AND object = ?"

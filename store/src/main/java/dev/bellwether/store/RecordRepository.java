@@ -2,6 +2,7 @@ package dev.bellwether.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,6 +33,12 @@ public interface RecordRepository {
    * Streams the records of one object, deleted ones too when {@code withDeleted}, in CRM id order
    * without holding them all in memory.
    */
+  /**
+   * The newest SystemModstamp the store holds for the org (any object): it moves only with CRM
+   * changes read in, never with Bellwether's own local edits. Empty when the store holds none.
+   */
+  Optional<Instant> crmVersion(String orgId) throws SQLException;
+
   void forEachRecord(String orgId, String object, boolean withDeleted, Consumer<StoredRecord> action)
       throws SQLException;
 }

@@ -6,13 +6,22 @@ import dev.bellwether.connector.salesforce.SalesforceConnectors;
 import dev.bellwether.service.lifecycle.Lifecycle;
 import dev.bellwether.service.lifecycle.RunningServices;
 import dev.bellwether.service.schedule.Housekeeping;
+import dev.bellwether.service.schedule.OrgScoring;
 import dev.bellwether.service.schedule.OrgSyncJobs;
 import dev.bellwether.service.schedule.ScheduleSettings;
 import dev.bellwether.service.schedule.SyncScheduler;
+import dev.bellwether.service.scoring.ScoringJobs;
+import dev.bellwether.service.scoring.ScoringReport;
+import dev.bellwether.service.scoring.ScoringSettings;
+import dev.bellwether.service.scoring.ScoringTrigger;
 import dev.bellwether.store.Store;
 import dev.bellwether.store.StoreConfig;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -23,6 +32,9 @@ import java.util.concurrent.TimeUnit;
  * then waits while the main thread closes the connector and the store.
  */
 final class ContinuousSync {
+  /** Scoring runs at least this often even without CRM changes: windows and trends move with the days. */
+  static final Duration SCORING_MAX_AGE = Duration.ofHours(24);
+
   /** How long the shutdown hook waits for the connector and store to close after the scheduler stopped. */
   private static final long CLOSE_WAIT_SECONDS = 15;
   /** Connections the scheduler needs beside its job threads: polling, heartbeats, housekeeping. */
@@ -48,7 +60,11 @@ final class ContinuousSync {
       JobLines lines = new JobLines(process.out(), schedule.instanceName(), process.clock());
       OrgSyncJobs jobs = new OrgSyncJobs(orgId, settings.mappings(), crm, store, schedule.instanceName(),
           process.clock(), lines);
-      SyncScheduler scheduler = new SyncScheduler(store, schedule, List.of(jobs),
+      ScoringTrigger trigger = new ScoringTrigger(store, orgId, () -> ScoringJobs.create(store, orgId,
+          settings.mappings(), ScoringSettings.defaults(ZoneOffset.UTC), Locale.ENGLISH, process.clock(),
+          schedule.instanceName()), SCORING_MAX_AGE, process.clock());
+      OrgScoring scoring = () -> trigger.runIfDue().map(ContinuousSync::scoringLine);
+      SyncScheduler scheduler = new SyncScheduler(store, schedule, List.of(jobs), Map.of(orgId, scoring),
           new Housekeeping(store, schedule.retention(), process.clock()), lines);
       List<Lifecycle> parts = new ArrayList<>();
       parts.add(scheduler);
@@ -107,5 +123,12 @@ final class ContinuousSync {
     } catch (IllegalStateException e) {
       // The JVM is shutting down: the hook is running and ends once it sees the store closed.
     }
+  }
+
+  /** A scoring run in one job line: what it scored and what it queued for the CRM. */
+  static String scoringLine(ScoringReport r) {
+    return String.format("%d accounts scored, %d renewals, to the CRM: %d accounts, %d snapshots, %d renewals,"
+        + " %d reminders; %.1f s", r.scored(), r.renewals(), r.writes().accountsChanged(), r.writes().snapshots(),
+        r.writes().renewalsChanged(), r.writes().remindersCreated(), r.total().toMillis() / 1000.0);
   }
 }

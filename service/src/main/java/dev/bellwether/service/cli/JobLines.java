@@ -53,6 +53,16 @@ final class JobLines implements JobListener {
   }
 
   @Override
+  public void scored(String orgId, String summary) {
+    line(String.format("%-20s %s", "scoring", summary));
+  }
+
+  @Override
+  public void scoringFailed(String orgId, Exception error) {
+    line(String.format("%-20s FAILED: %s", "scoring", error.getMessage()));
+  }
+
+  @Override
   public void housekept(Housekeeping.Purged purged) {
     if (purged.total() > 0) {
       line("housekeeping: purged " + purged.pages() + " page log rows, " + purged.outboxRows()

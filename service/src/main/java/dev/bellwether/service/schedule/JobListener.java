@@ -33,6 +33,14 @@ public interface JobListener {
   default void drainFailed(String orgId, String object, Exception error) {
   }
 
+  /** A scoring run of an org ended; {@code summary} is its one-line report. */
+  default void scored(String orgId, String summary) {
+  }
+
+  /** A scoring run of an org failed; it runs again at the next check. */
+  default void scoringFailed(String orgId, Exception error) {
+  }
+
   /** Housekeeping purged old rows. */
   default void housekept(Housekeeping.Purged purged) {
   }

@@ -44,6 +44,15 @@ public final class SyncScheduler implements Lifecycle {
    */
   public SyncScheduler(Store store, ScheduleSettings settings, List<OrgSyncJobs> orgs,
       Housekeeping housekeeper, JobListener listener) {
+    this(store, settings, orgs, Map.of(), housekeeper, listener);
+  }
+
+  /**
+   * Also scores orgs: {@code scorings} by org id, each checked every couple of minutes and run
+   * when its data changed (see {@code ScoringTrigger}), on one instance at a time.
+   */
+  public SyncScheduler(Store store, ScheduleSettings settings, List<OrgSyncJobs> orgs,
+      Map<String, OrgScoring> scorings, Housekeeping housekeeper, JobListener listener) {
     this.settings = Objects.requireNonNull(settings, "settings");
     Map<String, OrgSyncJobs> byOrg = new LinkedHashMap<>();
     for (OrgSyncJobs jobs : orgs) {
@@ -51,7 +60,7 @@ public final class SyncScheduler implements Lifecycle {
         throw new IllegalArgumentException("org " + jobs.orgId() + " given twice");
       }
     }
-    this.tasks = new SyncTasks(byOrg, settings, housekeeper, listener);
+    this.tasks = new SyncTasks(byOrg, scorings, settings, housekeeper, listener);
     this.scheduler = Scheduler.create(store.dataSource(), tasks.perObjectTasks())
         .jdbcCustomization(jdbcCustomization(store.dialect()))
         .startTasks(tasks.housekeeping())
@@ -94,6 +103,9 @@ public final class SyncScheduler implements Lifecycle {
       scheduler.scheduleIfNotExists(instance, now);
     }
     for (TaskInstance<Void> instance : tasks.outboundInstances()) {
+      scheduler.scheduleIfNotExists(instance, now);
+    }
+    for (TaskInstance<Void> instance : tasks.scoringInstances()) {
       scheduler.scheduleIfNotExists(instance, now);
     }
     scheduler.start();

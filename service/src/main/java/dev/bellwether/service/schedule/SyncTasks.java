@@ -51,16 +51,50 @@ final class SyncTasks {
   static final String INBOUND = "bellwether-inbound-poll";
   static final String OUTBOUND = "bellwether-outbound-drain";
   static final String HOUSEKEEPING = "bellwether-housekeeping";
+  static final String SCORING = "bellwether-scoring";
+  /**
+   * How often an org checks whether scoring is due: two indexed reads when nothing changed, so a
+   * CRM change is scored within this much of the sync that read it.
+   */
+  static final Duration SCORING_CHECK = Duration.ofMinutes(2);
 
   private final Map<String, OrgSyncJobs> orgs;
   private final CustomTask<Void> inbound;
   private final CustomTask<Void> outbound;
   private final RecurringTask<Void> housekeeping;
+  private final Map<String, OrgScoring> scorings;
+  private final CustomTask<Void> scoring;
 
   /** @param orgs the orgs this instance serves, by org id */
   SyncTasks(Map<String, OrgSyncJobs> orgs, ScheduleSettings settings, Housekeeping housekeeper,
       JobListener listener) {
+    this(orgs, Map.of(), settings, housekeeper, listener);
+  }
+
+  /** @param scorings the scoring of the orgs this instance scores, by org id */
+  SyncTasks(Map<String, OrgSyncJobs> orgs, Map<String, OrgScoring> scorings, ScheduleSettings settings,
+      Housekeeping housekeeper, JobListener listener) {
     this.orgs = Map.copyOf(orgs);
+    this.scorings = Map.copyOf(scorings);
+    this.scoring = Tasks.custom(SCORING, Void.class)
+        .onFailure(new FailureHandler.OnFailureReschedule<>(FixedDelay.of(SCORING_CHECK)))
+        .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+        .execute((instance, context) -> {
+          OrgScoring org = this.scorings.get(instance.getId());
+          if (org == null) {
+            LOG.info("{} {}: not scored on this instance, skipped", SCORING, instance.getId());
+          } else {
+            try {
+              org.scoreIfDue().ifPresent(summary -> listener.scored(instance.getId(), summary));
+            } catch (Exception e) {
+              // The run's writes are in per-batch transactions that either committed or not; the
+              // next check starts over from the store, so a failure only delays scoring.
+              LOG.warn("{} {} failed: {}", SCORING, instance.getId(), e.toString());
+              listener.scoringFailed(instance.getId(), e);
+            }
+          }
+          return fixedDelay(SCORING_CHECK);
+        });
     this.inbound = perObject(INBOUND, settings.pollInterval(), OrgSyncJobs::runInbound,
         OrgSyncJobs::inboundObjects);
     this.outbound = perObject(OUTBOUND, settings.drainInterval(), OrgSyncJobs::drain,
@@ -117,7 +151,12 @@ final class SyncTasks {
 
   /** The tasks with an instance per org and object (the scheduler learns of housekeeping as a start task). */
   List<Task<?>> perObjectTasks() {
-    return List.of(inbound, outbound);
+    return List.of(inbound, outbound, scoring);
+  }
+
+  /** The scoring instances, one per scored org (instance id = org id). */
+  List<TaskInstance<Void>> scoringInstances() {
+    return scorings.keySet().stream().map(scoring::instance).toList();
   }
 
   /** The one housekeeping task, scheduled when an instance starts unless another already did. */

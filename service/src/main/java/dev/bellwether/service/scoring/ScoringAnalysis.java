@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a scoring run computed before writing anything: the book it read, health with the
+ * Everything a scoring run computed before writing anything: the CRM version it read (newest
+ * SystemModstamp, null for an empty store), the book, health with the
  * snapshots to keep, renewals with forecasts, the churn model and each account's CS_* values.
  */
-public record ScoringAnalysis(LocalDate asOf, Instant computedAt, CrmBook book, HealthStage.Outcome health,
+public record ScoringAnalysis(LocalDate asOf, Instant computedAt, Instant crmVersion, CrmBook book, HealthStage.Outcome health,
     List<RenewalState> renewals, ChurnModelOutcome churn, Map<String, AccountFields> accountFields,
     StageTimings timings) {}

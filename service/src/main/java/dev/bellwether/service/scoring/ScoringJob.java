@@ -95,6 +95,8 @@ public final class ScoringJob {
     StageTimings timings = new StageTimings();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, settings.zone());
+    // Read before the book, so a change arriving while the run reads is newer and triggers the next run.
+    Instant crmVersion = store.records().crmVersion(orgId).orElse(null);
     CrmBook book = new CrmBookLoader(store.records(), dev.bellwether.service.scoring.book.Segmenter.defaults(),
         CrmBookLoader.DEFAULT_CHAMPION_TITLES).load(orgId);
     timings.lap("load CRM records");
@@ -116,7 +118,7 @@ public final class ScoringJob {
     renewals = forecast(renewals, health.results(), churn, today);
     Map<String, AccountFields> fields = accountFields(book, health.results(), renewals, churn, current, today);
     timings.lap("forecasts");
-    return new ScoringAnalysis(today, now, book, health, renewals, churn, fields, timings);
+    return new ScoringAnalysis(today, now, crmVersion, book, health, renewals, churn, fields, timings);
   }
 
   /** Analyses and writes: snapshots, Account fields, CS_Health__c, renewals, reminders, churn risk, the model. */
@@ -142,7 +144,7 @@ public final class ScoringJob {
     Instant finished = clock.instant();
     store.transactions().inTransaction(tx -> {
       store.scoring().runs().record(tx, orgId, new ScoringRunRow(instanceId, a.computedAt(), finished,
-          summaryJson(report)));
+          a.crmVersion(), summaryJson(report)));
       return null;
     });
     return report;

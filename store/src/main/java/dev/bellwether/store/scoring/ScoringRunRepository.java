@@ -20,12 +20,13 @@ public final class ScoringRunRepository {
   /** Records a finished run in the caller's transaction. */
   public void record(Connection tx, String orgId, ScoringRunRow run) throws SQLException {
     try (PreparedStatement ps = tx.prepareStatement("INSERT INTO scoring_run (org_id, instance_id, started_at,"
-        + " finished_at, summary) VALUES (?, ?, ?, ?, ?)")) {
+        + " finished_at, crm_version, summary) VALUES (?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, orgId);
       ps.setString(2, run.instanceId());
       Timestamps.set(ps, 3, run.startedAt());
       Timestamps.set(ps, 4, run.finishedAt());
-      ps.setString(5, run.summaryJson());
+      Timestamps.set(ps, 5, run.crmVersion());
+      ps.setString(6, run.summaryJson());
       ps.executeUpdate();
     }
   }
@@ -33,7 +34,7 @@ public final class ScoringRunRepository {
   /** The org's latest run. */
   public Optional<ScoringRunRow> latest(String orgId) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT instance_id, started_at, finished_at, summary"
+        PreparedStatement ps = c.prepareStatement("SELECT instance_id, started_at, finished_at, crm_version, summary"
             + " FROM scoring_run WHERE org_id = ? ORDER BY started_at DESC, id DESC")) {
       ps.setString(1, orgId);
       ps.setMaxRows(1);
@@ -42,7 +43,7 @@ public final class ScoringRunRepository {
           return Optional.empty();
         }
         return Optional.of(new ScoringRunRow(rs.getString(1), Timestamps.get(rs, "started_at"),
-            Timestamps.get(rs, "finished_at"), rs.getString(4)));
+            Timestamps.get(rs, "finished_at"), Timestamps.get(rs, "crm_version"), rs.getString("summary")));
       }
     }
   }

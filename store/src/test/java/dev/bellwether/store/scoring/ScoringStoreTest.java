@@ -111,12 +111,13 @@ class ScoringStoreTest {
   void latestRunIsTheLastStarted(TestDatabase db) throws Exception {
     Store store = db.store();
     store.transactions().inTransaction(tx -> {
-      store.scoring().runs().record(tx, "org1", new ScoringRunRow("i1", NOW, NOW.plusSeconds(3), "{\"n\":1}"));
+      store.scoring().runs().record(tx, "org1", new ScoringRunRow("i1", NOW, NOW.plusSeconds(3), null, "{\"n\":1}"));
       store.scoring().runs().record(tx, "org1", new ScoringRunRow("i2", NOW.plusSeconds(60), NOW.plusSeconds(62),
-          "{\"n\":2}"));
+          NOW.minusSeconds(5), "{\"n\":2}"));
       return null;
     });
     assertEquals("i2", store.scoring().runs().latest("org1").orElseThrow().instanceId());
+    assertEquals(NOW.minusSeconds(5), store.scoring().runs().latest("org1").orElseThrow().crmVersion());
     assertTrue(store.scoring().runs().latest("org2").isEmpty());
   }
 
