@@ -1,0 +1,197 @@
+package dev.bellwether.service.scoring.bench;
+
+import dev.bellwether.service.ingest.IngestRequest;
+import dev.bellwether.service.ingest.IngestSummary;
+import dev.bellwether.service.ingest.InputFormat;
+import dev.bellwether.service.ingest.Rejection;
+import dev.bellwether.service.ingest.SignalIngest;
+import dev.bellwether.service.ingest.SignalKind;
+import dev.bellwether.service.scorecards.ScorecardsException;
+import dev.bellwether.service.scoring.ScoringJobs;
+import dev.bellwether.service.scoring.ScoringReport;
+import dev.bellwether.service.scoring.ScoringReportText;
+import dev.bellwether.service.scoring.ScoringSettings;
+import dev.bellwether.store.Store;
+import dev.bellwether.store.StoreConfig;
+import dev.bellwether.sync.mapping.MappingsLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code scripts/bench scoring [--scale F]}: issue 5's scoring benchmark. Writes a deterministic
+ * book of 100,000 accounts (times F) straight into a fresh H2 file store, ingests 10,000,000
+ * single usage events, 50,000 survey answers and invoices through {@link SignalIngest} (what
+ * {@code bellwether ingest} and the admin API run), then runs the scoring job twice: first with
+ * everything new, then after 1% of the customers opened a case. Prints ingest rate, each stage's
+ * seconds, outbox rows queued and peak heap, and the goals met or not. Asserts nothing; run it
+ * with -Xmx1g so the heap goal is tested for real.
+ *
+ * <pre>
+ * ScoringBenchmark [--scale F] [--dir DIR] [--keep-store]
+ * </pre>
+ * DIR (default the temp folder) holds the store, deleted at the end unless --keep-store, and the
+ * generated input files, kept for the next run of the same size.
+ */
+public final class ScoringBenchmark {
+  static final String ORG = "00DBW0000BENCH001";
+  /** The benchmark's "now": fixed, so two runs of one size see the same book and the same windows. */
+  static final Instant NOW = Instant.parse("2026-03-02T06:00:00Z");
+  /** Outbound objects the scoring job writes to. */
+  private static final List<String> OUTBOX_OBJECTS = List.of("Account", "CS_Health__c", "CS_Renewal__c", "Task",
+      "CS_Churn_Reason__c");
+
+  private final BenchSizes sizes;
+  private final Path dir;
+  private final HeapPeak heap = new HeapPeak();
+
+  ScoringBenchmark(BenchSizes sizes, Path dir) {
+    this.sizes = sizes;
+    this.dir = dir;
+  }
+
+  public static void main(String[] args) throws Exception {
+    double scale = 1.0;
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    boolean keep = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--scale" -> scale = Double.parseDouble(value(args, ++i));
+        case "--dir" -> dir = Path.of(value(args, ++i));
+        case "--keep-store" -> keep = true;
+        default -> throw new IllegalArgumentException("usage: ScoringBenchmark [--scale F] [--dir DIR] [--keep-store]"
+            + " (unknown argument " + args[i] + ")");
+      }
+    }
+    Files.createDirectories(dir);
+    Path store = Files.createTempDirectory(dir, "bw-scoring-bench-store-");
+    try {
+      new ScoringBenchmark(BenchSizes.scaled(scale), dir).run(store).print(System.out);
+    } finally {
+      if (keep) {
+        log("store kept in %s", store);
+      } else {
+        delete(store);
+      }
+    }
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+
+  /** Every phase on a fresh store in {@code data}. */
+  BenchFigures run(Path data) throws IOException, SQLException, ScorecardsException {
+    log("scale %s: %,d accounts, %,d usage events, %,d cases, %,d survey answers; store %s; heap max %d MB",
+        sizes.scale(), sizes.accounts(), sizes.usageEvents(), sizes.cases(), sizes.surveyAnswers(), data,
+        Runtime.getRuntime().maxMemory() >> 20);
+    try (Store store = Store.open(StoreConfig.embedded(data), Map.of())) {
+      heap.reset();
+      long t0 = System.nanoTime();
+      BenchBook book = new BenchBook(store, ORG, NOW, sizes);
+      List<BenchAccount> accounts = book.write();
+      BenchFigures.Phase bookPhase = phase("CRM book into crm_record", book.counts().values().stream()
+          .mapToLong(Long::longValue).sum(), t0);
+      log("book: %s in %.1f s", book.counts(), bookPhase.seconds());
+
+      long t1 = System.nanoTime();
+      SignalFiles.Inputs inputs = SignalFiles.cached(dir, sizes, accounts, LocalDate.ofInstant(NOW, ZoneOffset.UTC));
+      log("signal files in %s (%.1f s; kept for the next run of this size)", inputs.usageEvents().getParent(),
+          (System.nanoTime() - t1) / 1e9);
+
+      List<BenchFigures.Ingest> ingests = new ArrayList<>();
+      ingests.add(ingest(store, SignalKind.USAGE, "usage events", inputs.usageEvents()));
+      ingests.add(ingest(store, SignalKind.USAGE, "seats and milestones", inputs.usageExtras()));
+      ingests.add(ingest(store, SignalKind.SURVEYS, "survey answers", inputs.surveys()));
+      ingests.add(ingest(store, SignalKind.INVOICES, "invoices", inputs.invoices()));
+
+      BenchFigures.Run first = score(store, "run 1 (all new)", NOW);
+      int changed = Math.max(1, sizes.accounts() / 100);
+      // Scoring counts signals up to the start of its day, so the new cases are from last evening (a
+      // sync after run 1 brought them in).
+      book.openCases(accounts, changed, NOW.minus(Duration.ofHours(12)));
+      log("between the runs %,d customers opened a case", changed);
+      BenchFigures.Run second = score(store, "run 2 (1% changed)", NOW.plus(Duration.ofHours(1)));
+      return new BenchFigures(sizes, book.counts(), bookPhase, ingests, first, second, size(data),
+          Runtime.getRuntime().maxMemory());
+    }
+  }
+
+  private BenchFigures.Ingest ingest(Store store, SignalKind kind, String what, Path file)
+      throws IOException, SQLException {
+    heap.reset();
+    List<Rejection> rejected = new ArrayList<>();
+    IngestSummary summary;
+    try (InputStream in = Files.newInputStream(file)) {
+      summary = new SignalIngest(store).ingest(new IngestRequest(ORG, kind, InputFormat.NDJSON,
+          file.getFileName().toString()), in, r -> {
+            if (rejected.size() < 5) {
+              rejected.add(r);
+            }
+          });
+    }
+    rejected.forEach(r -> log("REJECTED %s", r.message()));
+    log("ingest %s: %,d read, %,d stored, %,d rejected in %.1f s = %,d lines/s", what, summary.read(),
+        summary.accepted(), summary.rejected(), summary.seconds(), summary.linesPerSecond());
+    return new BenchFigures.Ingest(what, summary, heap.peak());
+  }
+
+  private BenchFigures.Run score(Store store, String name, Instant at) throws SQLException, ScorecardsException {
+    long queuedBefore = pendingOutbox(store);
+    heap.reset();
+    long t0 = System.nanoTime();
+    ScoringReport report = ScoringJobs.create(store, ORG, MappingsLoader.defaults(), ScoringSettings.defaults(
+        ZoneOffset.UTC), Locale.ENGLISH, Clock.fixed(at, ZoneOffset.UTC), "scoring-bench").run();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    HeapPeak.Peak peak = heap.peak();
+    long queued = pendingOutbox(store) - queuedBefore;
+    log("%s in %.1f s, %,d outbox rows queued:%n%s", name, seconds, queued, ScoringReportText.of(report).strip());
+    return new BenchFigures.Run(name, report, seconds, queued, peak);
+  }
+
+  private static long pendingOutbox(Store store) throws SQLException {
+    long pending = 0;
+    for (String object : OUTBOX_OBJECTS) {
+      pending += store.outbox().counts(ORG, object).pending();
+    }
+    return pending;
+  }
+
+  private BenchFigures.Phase phase(String name, long rows, long startedNanos) {
+    return new BenchFigures.Phase(name, rows, (System.nanoTime() - startedNanos) / 1e9, heap.peak());
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  static void log(String format, Object... args) {
+    System.err.printf(Locale.ROOT, "bench: " + format + "%n", args);
+  }
+}
