@@ -63,6 +63,11 @@ final class InMemorySignals implements SignalSource {
   }
 
   @Override
+  public java.util.Optional<LocalDate> firstUsageDay(String orgId) {
+    return java.util.Optional.empty();
+  }
+
+  @Override
   public Map<String, Map<String, LocalDate>> milestones(String orgId) {
     return milestones;
   }

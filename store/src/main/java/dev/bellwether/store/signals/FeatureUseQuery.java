@@ -20,6 +20,20 @@ public final class FeatureUseQuery {
     this.dataSource = dataSource;
   }
 
+  /** The first day any product usage (single events or weekly rollups) was recorded for the org. */
+  public java.util.Optional<java.time.LocalDate> firstUsageDay(String orgId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT MIN(occurred_on) FROM signal_usage WHERE org_id = ?"
+            + " AND kind IN ('event', 'weekly')")) {
+      ps.setString(1, orgId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        Date first = rs.getDate(1);
+        return java.util.Optional.ofNullable(first).map(Date::toLocalDate);
+      }
+    }
+  }
+
   /** Calls {@code each} with (account id, feature) for every feature used in {@code window}. */
   public void featuresByAccount(String orgId, DateWindow window, BiConsumer<String, String> each) throws SQLException {
     String sql = "SELECT account_id, name FROM signal_usage WHERE org_id = ? AND kind IN ('event', 'weekly')"

@@ -32,6 +32,10 @@ import java.util.TreeMap;
  * Signals are assembled once per calendar month rather than per renewal (the first of the month
  * holding "renewal date − 90 days"), which keeps a history of thousands of renewals to a couple of
  * dozen grouped reads; a measure read up to a month early is still a leading one.
+ *
+ * <p>Renewals whose feature day falls before the first day of usage data are left out: their
+ * missing usage would reflect when the org started sending signals, not how the account was doing,
+ * and would teach the model (and the KPI report) that artefact.
  */
 public final class ChurnStage {
 
@@ -70,11 +74,15 @@ public final class ChurnStage {
   List<LabeledRenewal> label(String orgId, CrmBook book, List<RenewalState> renewals, LocalDate today)
       throws SQLException {
     LocalDate from = today.minusMonths(settings.historyMonths());
+    LocalDate signalsFrom = assembler.firstUsageDay(orgId).orElse(LocalDate.MIN);
     Map<LocalDate, List<RenewalState>> byFeatureMonth = new TreeMap<>();
     for (RenewalState r : renewals) {
       LocalDate date = r.renewal().renewalDate();
       if (r.status().isClosed() && !date.isBefore(from) && date.isBefore(today)) {
         LocalDate featureDay = date.minusDays(settings.featureLookbackDays()).withDayOfMonth(1);
+        if (featureDay.isBefore(signalsFrom)) {
+          continue;
+        }
         byFeatureMonth.computeIfAbsent(featureDay, k -> new ArrayList<>()).add(r);
       }
     }

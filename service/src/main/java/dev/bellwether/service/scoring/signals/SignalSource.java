@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -13,6 +14,12 @@ public interface SignalSource {
 
   /** Usage in [from, to) per account. */
   Map<String, Usage> usage(String orgId, LocalDate from, LocalDate to) throws SQLException;
+
+  /**
+   * The first day with product usage data for the org, empty when none arrived: before it, missing
+   * usage says nothing about an account.
+   */
+  Optional<LocalDate> firstUsageDay(String orgId) throws SQLException;
 
   /** Each account's milestone events with the first day each happened. */
   Map<String, Map<String, LocalDate>> milestones(String orgId) throws SQLException;

@@ -36,6 +36,11 @@ public final class SignalsAssembler {
     this.keyFeatures = Set.copyOf(keyFeatures);
   }
 
+  /** The first day with usage data (see {@link SignalSource#firstUsageDay}). */
+  public Optional<LocalDate> firstUsageDay(String orgId) throws SQLException {
+    return source.firstUsageDay(orgId);
+  }
+
   public Map<String, AccountSignals> assemble(String orgId, CrmBook book, LocalDate asOf) throws SQLException {
     Map<String, SignalSource.Usage> usage =
         source.usage(orgId, asOf.minusDays(settings.usageWindowDays()), asOf);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -46,6 +47,11 @@ public final class StoreSignalSource implements SignalSource {
         u.activeUsers() > 0 ? OptionalLong.of(u.activeUsers()) : OptionalLong.empty(),
         u.licensedSeats() == null ? OptionalLong.empty() : OptionalLong.of(u.licensedSeats()))));
     return out;
+  }
+
+  @Override
+  public Optional<LocalDate> firstUsageDay(String orgId) throws SQLException {
+    return features.firstUsageDay(orgId);
   }
 
   @Override

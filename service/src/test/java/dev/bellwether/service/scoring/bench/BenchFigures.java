@@ -31,8 +31,10 @@ record BenchFigures(BenchSizes sizes, Map<String, Long> records, Phase book, Lis
    *
    * @param seconds wall time of building and running the job (the stages plus reading the scorecards)
    * @param outboxQueued outbox rows it added
+   * @param outboxMerged changes it merged into rows already waiting (the benchmark sends nothing to a CRM)
    */
-  record Run(String name, ScoringReport report, double seconds, long outboxQueued, HeapPeak.Peak heap) {}
+  record Run(String name, ScoringReport report, double seconds, long outboxQueued, long outboxMerged,
+      HeapPeak.Peak heap) {}
 
   /** The first ingest: the usage events. */
   Ingest usageEvents() {
@@ -66,12 +68,13 @@ record BenchFigures(BenchSizes sizes, Map<String, Long> records, Phase book, Lis
     stages(out);
     out.println();
     BenchTable writes = new BenchTable("scoring run", "scored", "renewals (open)", "churn model", "accounts changed",
-        "snapshots", "renewals changed", "reminders", "outbox rows queued");
+        "snapshots", "renewals changed", "reminders", "outbox rows new / merged");
     for (Run r : List.of(first, second)) {
       ScoringReport p = r.report();
       writes.row(r.name(), count(p.scored()), count(p.renewals()) + " (" + count(p.openRenewals()) + ")",
           model(p), count(p.writes().accountsChanged()), count(p.writes().snapshots()),
-          count(p.writes().renewalsChanged()), count(p.writes().remindersCreated()), count(r.outboxQueued()));
+          count(p.writes().renewalsChanged()), count(p.writes().remindersCreated()),
+          count(r.outboxQueued()) + " / " + count(r.outboxMerged()));
     }
     writes.print(out);
     goals(out);

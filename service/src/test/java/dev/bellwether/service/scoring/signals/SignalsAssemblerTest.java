@@ -56,6 +56,11 @@ class SignalsAssemblerTest {
       }
 
       @Override
+      public Optional<LocalDate> firstUsageDay(String orgId) {
+        return Optional.of(AS_OF.minusDays(365));
+      }
+
+      @Override
       public Map<String, Map<String, LocalDate>> milestones(String orgId) {
         return Map.of("A", Map.of("first_report_shared", LocalDate.parse("2026-02-01"),
             "onboarding_completed", LocalDate.parse("2026-07-01")));
