@@ -7,11 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.DevOrgOptions;
-import dev.bellwether.devorg.schema.FieldDef;
-import dev.bellwether.devorg.schema.FieldType;
-import dev.bellwether.devorg.schema.ObjectDef;
-import dev.bellwether.devorg.schema.Schema;
-import dev.bellwether.devorg.schema.SystemFields;
 import dev.bellwether.sync.mapping.MappingsLoader;
 import dev.bellwether.sync.mapping.ObjectMapping;
 import java.io.PrintWriter;
@@ -38,23 +33,6 @@ class SyncCliTest {
   @BeforeAll
   static void startDevorg() {
     devorg = TestDevOrg.start(DevOrgOptions.builder().seed("demo").accounts(300));
-    // The manifests for these two arrive with issue 5; until then the test installs bare versions
-    // (their other mapped fields are then reported missing, which is schema drift, not an error).
-    for (String name : List.of("CS_Renewal__c", "CS_Churn_Reason__c")) {
-      if (devorg.org().schema().object(name).isEmpty()) {
-        installBareObject(name);
-      }
-    }
-  }
-
-  private static void installBareObject(String name) {
-    Schema schema = devorg.org().schema();
-    ObjectDef object = new ObjectDef(name, name, name, schema.nextCustomKeyPrefix(), true);
-    SystemFields.addTo(object, true);
-    object.putField(FieldDef.builder("Name", FieldType.STRING).label("Name").length(80).build());
-    object.putField(FieldDef.builder("External_Id__c", FieldType.STRING).externalId(true).unique(true)
-        .custom(true).label("External Id").length(80).build());
-    schema.add(object);
   }
 
   @AfterAll

@@ -2,11 +2,7 @@ package dev.bellwether.service.reliability;
 
 import dev.bellwether.connector.testing.TestDevOrg;
 import dev.bellwether.devorg.DevOrgOptions;
-import dev.bellwether.devorg.schema.FieldDef;
-import dev.bellwether.devorg.schema.FieldType;
 import dev.bellwether.devorg.schema.ObjectDef;
-import dev.bellwether.devorg.schema.Schema;
-import dev.bellwether.devorg.schema.SystemFields;
 import dev.bellwether.devorg.store.StoredRecord;
 import java.net.URI;
 import java.time.Duration;
@@ -24,8 +20,6 @@ final class ChaosOrg implements AutoCloseable {
   static final String FAULTS = "transient=0.1,lock=0.05,session-ttl=3s";
   /** Faults off; the session TTL is named because an empty spec keeps the shortened one. */
   static final String NO_FAULTS = "session-ttl=2h";
-  /** Objects of the default mappings that devorg knows only once issue 5 installs them. */
-  private static final List<String> BARE_OBJECTS = List.of("CS_Renewal__c", "CS_Churn_Reason__c");
   private static final Duration SEED_AGE = Duration.ofHours(1);
 
   private final ShiftedClock clock;
@@ -44,22 +38,7 @@ final class ChaosOrg implements AutoCloseable {
     TestDevOrg devorg = TestDevOrg.start(DevOrgOptions.builder().seed("demo").accounts(ACCOUNTS)
         .seedNumber(seedNumber).clock(clock));
     clock.advance(SEED_AGE);
-    for (String name : BARE_OBJECTS) {
-      if (devorg.org().schema().object(name).isEmpty()) {
-        installBareObject(devorg.org().schema(), name);
-      }
-    }
     return new ChaosOrg(clock, devorg);
-  }
-
-  /** A custom object with just a Name and the External_Id__c the mappings upsert by. */
-  private static void installBareObject(Schema schema, String name) {
-    ObjectDef object = new ObjectDef(name, name, name, schema.nextCustomKeyPrefix(), true);
-    SystemFields.addTo(object, true);
-    object.putField(FieldDef.builder("Name", FieldType.STRING).label("Name").length(80).build());
-    object.putField(FieldDef.builder("External_Id__c", FieldType.STRING).externalId(true).unique(true)
-        .custom(true).label("External Id").length(80).build());
-    schema.add(object);
   }
 
   URI url() {
