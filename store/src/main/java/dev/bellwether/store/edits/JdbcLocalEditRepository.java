@@ -138,22 +138,37 @@ public final class JdbcLocalEditRepository implements LocalEditRepository {
 
   @Override
   public void save(Connection tx, LocalRecord record, LocalField f) throws SQLException {
-    try (PreparedStatement ps = tx.prepareStatement(saveSql)) {
-      ps.setString(1, record.orgId());
-      ps.setLong(2, record.id());
-      ps.setString(3, f.field());
-      ps.setString(4, f.state().column());
-      ps.setString(5, json.writeValue(f.value()));
-      ps.setString(6, json.writeValue(f.baseValue()));
-      Timestamps.set(ps, 7, f.editedAt());
-      if (f.outboxId() == null) {
-        ps.setNull(8, Types.BIGINT);
-      } else {
-        ps.setLong(8, f.outboxId());
-      }
-      Timestamps.set(ps, 9, f.sentAt());
-      ps.executeUpdate();
+    saveAll(tx, record, List.of(f));
+  }
+
+  @Override
+  public void saveAll(Connection tx, LocalRecord record, List<LocalField> fields) throws SQLException {
+    if (fields.isEmpty()) {
+      return;
     }
+    try (PreparedStatement ps = tx.prepareStatement(saveSql)) {
+      for (LocalField f : fields) {
+        bind(ps, record, f);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private void bind(PreparedStatement ps, LocalRecord record, LocalField f) throws SQLException {
+    ps.setString(1, record.orgId());
+    ps.setLong(2, record.id());
+    ps.setString(3, f.field());
+    ps.setString(4, f.state().column());
+    ps.setString(5, json.writeValue(f.value()));
+    ps.setString(6, json.writeValue(f.baseValue()));
+    Timestamps.set(ps, 7, f.editedAt());
+    if (f.outboxId() == null) {
+      ps.setNull(8, Types.BIGINT);
+    } else {
+      ps.setLong(8, f.outboxId());
+    }
+    Timestamps.set(ps, 9, f.sentAt());
   }
 
   @Override

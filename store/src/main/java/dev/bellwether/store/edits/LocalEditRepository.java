@@ -43,6 +43,13 @@ public interface LocalEditRepository {
   /** Inserts or replaces one kept field of a record. */
   void save(Connection tx, LocalRecord record, LocalField field) throws SQLException;
 
+  /** Saves several fields of one record, in one round trip where the database allows. */
+  default void saveAll(Connection tx, LocalRecord record, List<LocalField> fields) throws SQLException {
+    for (LocalField field : fields) {
+      save(tx, record, field);
+    }
+  }
+
   /** Forgets one kept field of a record (confirmed, or lost to a later CRM edit). */
   void delete(Connection tx, LocalRecord record, String field) throws SQLException;
 

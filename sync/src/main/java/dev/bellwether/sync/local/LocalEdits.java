@@ -18,7 +18,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -157,14 +159,15 @@ public final class LocalEdits {
     LocalRecord local = target.local().isPresent() ? target.local().get()
         : edits.create(tx, orgId, mapping.object(), target.crmId(), target.externalId(), now);
     long outboxId = outbox.enqueue(tx, entry);
+    List<LocalField> kept = new ArrayList<>(changed.size());
     for (Map.Entry<String, Object> e : changed.entrySet()) {
       String field = e.getKey();
       Direction direction = mapping.field(field).orElseThrow().direction();
-      LocalField kept = direction == Direction.OUTBOUND
+      kept.add(direction == Direction.OUTBOUND
           ? LocalField.owned(field, e.getValue(), now, outboxId)
-          : LocalField.pending(field, e.getValue(), base(local, target.stored(), field), now, outboxId);
-      edits.save(tx, local, kept);
+          : LocalField.pending(field, e.getValue(), base(local, target.stored(), field), now, outboxId));
     }
+    edits.saveAll(tx, local, kept);
     if (target.stored().isPresent()) {
       Map<String, Object> view = new LinkedHashMap<>(target.stored().get().fields());
       changed.forEach((field, value) -> {
