@@ -23,17 +23,21 @@ public final class JdbcUsageSignals {
       + "user_id, occurred_on, occurred_at, event_count, active_users, licensed_seats) "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
-  /** Single events and rollups (not milestones) of an org in a day range. */
-  private static final String USAGE_ROWS = "FROM signal_usage WHERE org_id = ? AND kind IN ('event', 'weekly') "
-      + "AND occurred_on >= ? AND occurred_on < ?";
+  /**
+   * Single events and rollups (not milestones) of an org in a day range: one branch per kind, because
+   * H2 walks an index range only for an equality on the column before the range (with
+   * {@code kind IN (...)} it would read every day of the org).
+   */
+  private static final String USAGE_ROWS = "SELECT account_id, name, event_count, active_users, user_id, licensed_seats "
+      + "FROM signal_usage WHERE org_id = ? AND kind = 'event' AND occurred_on >= ? AND occurred_on < ? "
+      + "UNION ALL SELECT account_id, name, event_count, active_users, user_id, licensed_seats "
+      + "FROM signal_usage WHERE org_id = ? AND kind = 'weekly' AND occurred_on >= ? AND occurred_on < ?";
 
   /** Weekly rollups carry no user ids, so counting distinct user ids counts single events' users. */
-  private static final String USAGE_COLUMNS = "SUM(event_count) AS events, COUNT(DISTINCT name) AS features, "
-      + "MAX(active_users) AS weekly_active, COUNT(DISTINCT user_id) AS event_users, "
-      + "MAX(licensed_seats) AS seats";
-
-  private static final String USAGE_BY_ACCOUNT = "SELECT account_id, " + USAGE_COLUMNS + " " + USAGE_ROWS
-      + " GROUP BY account_id";
+  private static final String USAGE_BY_ACCOUNT = "SELECT account_id, SUM(event_count) AS events, "
+      + "COUNT(DISTINCT name) AS features, MAX(active_users) AS weekly_active, "
+      + "COUNT(DISTINCT user_id) AS event_users, MAX(licensed_seats) AS seats FROM (" + USAGE_ROWS + ") u "
+      + "GROUP BY account_id";
 
   private static final String MILESTONES = "SELECT account_id, name, MIN(occurred_on) AS first_day "
       + "FROM signal_usage WHERE org_id = ? AND kind = 'milestone' AND occurred_on < ? "
@@ -75,57 +79,36 @@ public final class JdbcUsageSignals {
   /** Per account with any usage in the window, its usage there. */
   public void usageByAccount(String orgId, DateWindow window, Consumer<UsageAggregate> each) throws SQLException {
     StreamedQuery.run(dataSource, USAGE_BY_ACCOUNT, ps -> {
-      ps.setString(1, orgId);
-      ps.setObject(2, window.from());
-      ps.setObject(3, window.to());
+      for (int branch = 0; branch < 2; branch++) {
+        ps.setString(branch * 3 + 1, orgId);
+        ps.setObject(branch * 3 + 2, window.from());
+        ps.setObject(branch * 3 + 3, window.to());
+      }
     }, rs -> each.accept(usage(rs)));
   }
 
   /**
-   * Per account and period, its usage in each of several periods, in one query: e.g. the three 30-day
-   * windows before a renewal, or calendar months. Periods with no usage are not reported.
+   * Per period and account, the account's usage in each of several periods: e.g. the three 30-day
+   * windows before a renewal, or calendar months. One query per period, each an index range; an
+   * account without usage in a period is not reported for it.
    *
    * @param periods windows that do not overlap, in any order; reported by their index in this list
-   * @param each called in account order, then period index
+   * @param each called period by period, in list order
    */
   public void usageSeries(String orgId, List<DateWindow> periods, Consumer<UsagePeriod> each) throws SQLException {
-    if (periods.isEmpty()) {
-      return;
-    }
     List<DateWindow> list = List.copyOf(periods);
-    LocalDate from = list.get(0).from();
-    LocalDate to = list.get(0).to();
-    StringBuilder bucket = new StringBuilder("CASE");
     for (int i = 0; i < list.size(); i++) {
-      DateWindow w = list.get(i);
       for (int j = 0; j < i; j++) {
-        if (w.overlaps(list.get(j))) {
-          throw new IllegalArgumentException("usage series periods overlap: " + list.get(j) + " and " + w);
+        if (list.get(i).overlaps(list.get(j))) {
+          throw new IllegalArgumentException("usage series periods overlap: " + list.get(j) + " and " + list.get(i));
         }
       }
-      from = w.from().isBefore(from) ? w.from() : from;
-      to = w.to().isAfter(to) ? w.to() : to;
-      bucket.append(" WHEN occurred_on >= ? AND occurred_on < ? THEN ").append(i);
     }
-    bucket.append(" END");
-    String sql = "SELECT account_id, period, " + USAGE_COLUMNS + " FROM (SELECT account_id, " + bucket
-        + " AS period, name, event_count, active_users, user_id, licensed_seats " + USAGE_ROWS + ") p "
-        + "WHERE period IS NOT NULL GROUP BY account_id, period ORDER BY account_id, period";
-    LocalDate rangeFrom = from;
-    LocalDate rangeTo = to;
-    StreamedQuery.run(dataSource, sql, ps -> {
-      int p = 1;
-      for (DateWindow w : list) {
-        ps.setObject(p++, w.from());
-        ps.setObject(p++, w.to());
-      }
-      ps.setString(p++, orgId);
-      ps.setObject(p++, rangeFrom);
-      ps.setObject(p, rangeTo);
-    }, rs -> {
-      int period = rs.getInt("period");
-      each.accept(new UsagePeriod(period, list.get(period), usage(rs)));
-    });
+    for (int i = 0; i < list.size(); i++) {
+      int period = i;
+      DateWindow window = list.get(i);
+      usageByAccount(orgId, window, usage -> each.accept(new UsagePeriod(period, window, usage)));
+    }
   }
 
   /** Per account that reached any milestone before {@code asOf}, each milestone's first day. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -93,11 +94,14 @@ class JdbcUsageSignalsTest {
     List<UsagePeriod> series = new ArrayList<>();
     store.signals().usage().usageSeries(ORG, periods, series::add);
 
-    // Period 0 = [2023-01-31, 2023-03-02), period 1 = [2023-01-01, 2023-01-31).
-    assertEquals(List.of(
+    // Period 0 = [2023-01-31, 2023-03-02), period 1 = [2023-01-01, 2023-01-31); period by period.
+    assertEquals(Set.of(
         new UsagePeriod(0, periods.get(0), new UsageAggregate("A", 4, 1, null, 1, null)),
-        new UsagePeriod(1, periods.get(1), new UsageAggregate("A", 3, 1, null, 2, null)),
-        new UsagePeriod(0, periods.get(0), new UsageAggregate("B", 1, 1, null, 1, null))), series);
+        new UsagePeriod(0, periods.get(0), new UsageAggregate("B", 1, 1, null, 1, null))),
+        Set.copyOf(series.subList(0, 2)));
+    assertEquals(List.of(new UsagePeriod(1, periods.get(1), new UsageAggregate("A", 3, 1, null, 2, null))),
+        series.subList(2, 3));
+    assertEquals(3, series.size());
   }
 
   @ParameterizedTest
