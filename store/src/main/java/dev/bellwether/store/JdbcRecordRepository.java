@@ -171,33 +171,26 @@ public final class JdbcRecordRepository implements RecordRepository {
   @Override
   public void forEachRecord(String orgId, String object, boolean withDeleted, Consumer<StoredRecord> action)
       throws SQLException {
-    String sql = "SELECT crm_id, fields, system_modstamp, deleted FROM crm_record WHERE org_id = ? AND object = ?"
-        + (withDeleted ? "" : " AND deleted = FALSE") + " ORDER BY crm_id";
-    try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      // PostgreSQL streams rows with a fetch size only inside a transaction; otherwise it loads all.
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setFetchSize(FETCH_SIZE);
-        ps.setString(1, orgId);
-        ps.setString(2, object);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            action.accept(new StoredRecord(orgId, object, rs.getString(1), json.read(rs.getString(2)),
-                Timestamps.get(rs, "system_modstamp"), rs.getBoolean(4)));
-          }
-        }
-        c.commit();
-      } finally {
-        c.setAutoCommit(autoCommit);
-      }
-    }
+    stream("SELECT crm_id, fields, system_modstamp, deleted FROM crm_record WHERE org_id = ? AND object = ?"
+        + (withDeleted ? "" : " AND deleted = FALSE") + " ORDER BY crm_id", orgId, object,
+        rs -> action.accept(new StoredRecord(orgId, object, rs.getString(1), json.read(rs.getString(2)),
+            Timestamps.get(rs, "system_modstamp"), rs.getBoolean(4))));
   }
 
   @Override
   public void forEachLiveId(String orgId, String object, Consumer<String> action) throws SQLException {
-    String sql = "SELECT crm_id FROM crm_record WHERE org_id = ? AND object = ? AND deleted = FALSE "
-        + "ORDER BY crm_id";
+    stream("SELECT crm_id FROM crm_record WHERE org_id = ? AND object = ? AND deleted = FALSE ORDER BY crm_id",
+        orgId, object, rs -> action.accept(rs.getString(1)));
+  }
+
+  /** Reads one row of a streamed result. */
+  @FunctionalInterface
+  private interface RowAction {
+    void accept(ResultSet row) throws SQLException;
+  }
+
+  /** Runs a query over one org's object, handing each row over without holding the result in memory. */
+  private void stream(String sql, String orgId, String object, RowAction action) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       // PostgreSQL streams rows with a fetch size only inside a transaction; otherwise it loads all.
@@ -208,7 +201,7 @@ public final class JdbcRecordRepository implements RecordRepository {
         ps.setString(2, object);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            action.accept(rs.getString(1));
+            action.accept(rs);
           }
         }
         c.commit();

@@ -178,6 +178,28 @@ class JdbcRecordRepositoryTest {
     assertEquals("00102499", ids.get(2499));
   }
 
+  @ParameterizedTest
+  @ArgumentsSource(TestDatabases.class)
+  void recordsStreamWithTheirFieldsInIdOrderAndTombstonesOnlyWhenAsked(TestDatabase db) throws Exception {
+    Store store = db.store();
+    upsert(store, List.of(record("org1", "Contact", "003B", 5, Map.of("Title", "CTO")),
+        record("org1", "Contact", "003A", 7, Map.of("Title", "VP of Sales")),
+        record("org2", "Contact", "003C", 1, Map.of("Title", "other org"))));
+    store.transactions().inTransaction(tx -> store.records().markDeleted(tx, "org1", "Contact", List.of("003B")));
+
+    List<StoredRecord> live = new ArrayList<>();
+    store.records().forEachRecord("org1", "Contact", false, live::add);
+    List<StoredRecord> all = new ArrayList<>();
+    store.records().forEachRecord("org1", "Contact", true, all::add);
+
+    assertEquals(List.of("003A"), live.stream().map(StoredRecord::crmId).toList());
+    assertEquals("VP of Sales", live.get(0).fields().get("Title"));
+    assertEquals(List.of("003A", "003B"), all.stream().map(StoredRecord::crmId).toList());
+    assertEquals(true, all.get(1).deleted());
+    assertEquals(at(7), store.records().crmVersion("org1").orElseThrow(), "the newest SystemModstamp");
+    assertEquals(true, store.records().crmVersion("org3").isEmpty());
+  }
+
   private static int upsert(Store store, Collection<StoredRecord> records) throws SQLException {
     return store.transactions().inTransaction(tx -> store.records().upsert(tx, records));
   }
