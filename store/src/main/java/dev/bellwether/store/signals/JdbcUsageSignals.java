@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
  * The {@code signal_usage} table: batched idempotent writes, and per-account aggregates computed in
@@ -44,6 +45,7 @@ public final class JdbcUsageSignals {
       + "GROUP BY account_id, name ORDER BY account_id, name";
 
   private final DataSource dataSource;
+  private final UsageCopyWriter copyWriter = new UsageCopyWriter();
 
   public JdbcUsageSignals(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -51,12 +53,27 @@ public final class JdbcUsageSignals {
 
   /**
    * Stores a batch in the caller's transaction; a row whose id the org already has (or that an
-   * earlier row of the batch had) is a duplicate and is left as stored.
+   * earlier row of the batch had) is a duplicate and is left as stored. On PostgreSQL the batch goes
+   * in by COPY ({@link UsageCopyWriter}), on H2 by batched INSERTs; the counts are the same.
    */
   public WriteCounts write(Connection tx, String orgId, List<UsageEvent> events) throws SQLException {
     if (events.isEmpty()) {
       return WriteCounts.NONE;
     }
+    // The connection tells the dialect: this repository is built from a DataSource alone.
+    if (tx.isWrapperFor(PGConnection.class)) {
+      return copyWriter.write(tx, orgId, events);
+    }
+    return insert(tx, orgId, events);
+  }
+
+  /** What COPY writes have cost so far, by phase (zero on H2). */
+  public UsageCopyTimes copyTimes() {
+    return copyWriter.times();
+  }
+
+  /** The INSERT path, on any database; PostgreSQL tests compare the COPY path with it. */
+  WriteCounts insert(Connection tx, String orgId, List<UsageEvent> events) throws SQLException {
     try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
       for (UsageEvent e : events) {
         ps.setString(1, orgId);

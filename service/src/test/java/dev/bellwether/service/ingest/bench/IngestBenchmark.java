@@ -4,12 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bellwether.service.cli.BellwetherCli;
 import dev.bellwether.service.cli.CliEnvironment;
+import dev.bellwether.service.ingest.FirstRejects;
+import dev.bellwether.service.ingest.IngestRequest;
+import dev.bellwether.service.ingest.IngestSummary;
+import dev.bellwether.service.ingest.InputFormat;
+import dev.bellwether.service.ingest.SignalIngest;
+import dev.bellwether.service.ingest.SignalKind;
 import dev.bellwether.store.Store;
 import dev.bellwether.store.StoreConfig;
 import dev.bellwether.store.signals.DateWindow;
+import dev.bellwether.store.signals.UsageCopyTimes;
 import dev.bellwether.store.signals.UsagePeriod;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -25,10 +33,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,9 +58,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * IngestBenchmark [EVENTS] [--accounts 100000] [--days 90] [--dir /tmp] [--keep-store] [--queries] [--pipe]
- *     [--db JDBC_URL]
+ *     [--db JDBC_URL] [--batch N]
  * </pre>
  * {@code --db} ingests into that (empty) PostgreSQL database instead of a fresh H2 file.
+ * {@code --batch N} ingests through {@link SignalIngest} directly (not the CLI) with N lines per batch
+ * and transaction, and on PostgreSQL also prints where the writer's time went (encode, COPY,
+ * INSERT ... SELECT) and the server backends' CPU seconds.
  * {@code --pipe} generates the events into a pipe read as {@code bellwether ingest usage -} instead
  * of writing (and reading) the cached file.
  * Run with a small heap (e.g. -Xmx256m) to show the ingest's memory does not grow with the input.
@@ -71,9 +86,10 @@ public final class IngestBenchmark {
   private final boolean queries;
   private final boolean pipe;
   private final String db;
+  private final int batch;
 
   private IngestBenchmark(long events, int accounts, int days, Path dir, boolean keepStore, boolean queries,
-      boolean pipe, String db) {
+      boolean pipe, String db, int batch) {
     this.events = events;
     this.accounts = accounts;
     this.days = days;
@@ -82,6 +98,7 @@ public final class IngestBenchmark {
     this.queries = queries;
     this.pipe = pipe;
     this.db = db;
+    this.batch = batch;
   }
 
   public static void main(String[] args) throws Exception {
@@ -93,6 +110,7 @@ public final class IngestBenchmark {
     boolean queries = false;
     boolean pipe = false;
     String db = null;
+    int batch = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--accounts" -> accounts = Integer.parseInt(args[++i]);
@@ -102,10 +120,11 @@ public final class IngestBenchmark {
         case "--queries" -> queries = true;
         case "--pipe" -> pipe = true;
         case "--db" -> db = args[++i];
+        case "--batch" -> batch = Integer.parseInt(args[++i].replace("_", ""));
         default -> events = Long.parseLong(args[i].replace("_", ""));
       }
     }
-    new IngestBenchmark(events, accounts, days, dir, keep, queries, pipe, db).run();
+    new IngestBenchmark(events, accounts, days, dir, keep, queries, pipe, db, batch).run();
   }
 
   private void run() throws Exception {
@@ -136,33 +155,123 @@ public final class IngestBenchmark {
     HeapPeak heap = new HeapPeak();
     cpu.start();
     heap.start();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliEnvironment process = new CliEnvironment(Map.of(), Path.of("").toAbsolutePath(), new PrintWriter(out, true),
-        new PrintWriter(err, true), false, Clock.systemUTC());
+    StoreConfig config = db != null ? StoreConfig.server(db, null, null) : StoreConfig.embedded(data);
     long started = System.nanoTime();
-    int code = BellwetherCli.run(process, "ingest", "usage", input, "--format", "ndjson",
-        db != null ? "--db" : "--data", db != null ? db : data.toString(), "--org", ORG, "--json");
+    List<String> breakdown = new ArrayList<>();
+    long read;
+    long accepted;
+    if (batch > 0) {
+      IngestSummary summary = ingestDirectly(config, input, breakdown);
+      read = summary.read();
+      accepted = summary.accepted();
+    } else {
+      JsonNode total = ingestByCli(input, data);
+      read = total.get("read").asLong();
+      accepted = total.get("accepted").asLong();
+    }
     double seconds = (System.nanoTime() - started) / 1e9;
     heap.stop();
     cpu.stop();
-    if (code != 0) {
-      throw new IllegalStateException("ingest exited " + code + ": " + err);
-    }
-    JsonNode total = new ObjectMapper().readTree(out.toString()).get("total");
-    long accepted = total.get("accepted").asLong();
     System.out.printf(Locale.ROOT, "ingest: %,d events read, %,d stored in %.1f s (incl. store open) = %,.0f events/s%n",
-        total.get("read").asLong(), accepted, seconds, total.get("read").asLong() / seconds);
+        read, accepted, seconds, read / seconds);
+    breakdown.forEach(System.out::println);
     System.out.printf(Locale.ROOT, "peak heap used: %d MB (max %d MB)%n", heap.peak() >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
     System.out.println("CPU seconds by thread (parse = main, database = bellwether-ingest-writer + H2's own):");
     cpu.print();
     if (queries) {
-      queries(db != null ? StoreConfig.server(db, null, null) : StoreConfig.embedded(data));
+      queries(config);
     }
     if (!keepStore) {
       delete(data);
     }
+  }
+
+  /** {@code bellwether ingest usage} in-process, as a user runs it; returns the JSON summary's total. */
+  private JsonNode ingestByCli(String input, Path data) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliEnvironment process = new CliEnvironment(Map.of(), Path.of("").toAbsolutePath(), new PrintWriter(out, true),
+        new PrintWriter(err, true), false, Clock.systemUTC());
+    int code = BellwetherCli.run(process, "ingest", "usage", input, "--format", "ndjson",
+        db != null ? "--db" : "--data", db != null ? db : data.toString(), "--org", ORG, "--json");
+    if (code != 0) {
+      throw new IllegalStateException("ingest exited " + code + ": " + err);
+    }
+    return new ObjectMapper().readTree(out.toString()).get("total");
+  }
+
+  /**
+   * The same ingest through {@link SignalIngest} with {@code --batch} lines a batch, on a store this
+   * benchmark holds, so it can read the COPY phases and the server's CPU before closing it.
+   */
+  private IngestSummary ingestDirectly(StoreConfig config, String input, List<String> breakdown) throws Exception {
+    long opening = System.nanoTime();
+    try (Store store = Store.open(config, Map.of());
+        InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+      breakdown.add(String.format(Locale.ROOT, "store open (and migrate): %.1f s", (System.nanoTime() - opening) / 1e9));
+      String walBefore = db != null ? walPosition(store) : null;
+      FirstRejects rejects = new FirstRejects(3);
+      IngestSummary summary = new SignalIngest(store, batch).ingest(
+          new IngestRequest(ORG, SignalKind.USAGE, InputFormat.NDJSON, input), in, rejects);
+      if (!summary.clean()) {
+        throw new IllegalStateException("ingest rejected lines: " + rejects.kept());
+      }
+      UsageCopyTimes t = store.signals().usage().copyTimes();
+      if (t.batches() > 0) {
+        breakdown.add(String.format(Locale.ROOT, "writer phases over %,d batches of %,d (wall seconds; commits not"
+            + " included): encode %.1f s, COPY %.1f s, INSERT ... SELECT %.1f s, total %.1f s", t.batches(), batch,
+            t.encodeNanos() / 1e9, t.copyNanos() / 1e9, t.insertNanos() / 1e9, t.totalNanos() / 1e9));
+        breakdown.add(String.format(Locale.ROOT, "per row: encode %.2f us, COPY %.2f us, INSERT ... SELECT %.2f us",
+            t.encodeNanos() / 1e3 / t.rows(), t.copyNanos() / 1e3 / t.rows(), t.insertNanos() / 1e3 / t.rows()));
+        breakdown.add(serverCpu(store));
+        breakdown.add(walWritten(store, walBefore, t.rows()));
+      }
+      return summary;
+    }
+  }
+
+  private static String walPosition(Store store) throws Exception {
+    try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /** WAL the server wrote since {@code before}: the whole server's, so other sessions' writes count too. */
+  private static String walWritten(Store store, String before, long rows) throws Exception {
+    try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + before + "')")) {
+      rs.next();
+      double bytes = rs.getDouble(1);
+      return String.format(Locale.ROOT, "WAL written (whole server): %,.0f MB, %,.0f bytes per row", bytes / 1e6,
+          bytes / rows);
+    }
+  }
+
+  /** CPU seconds of this database's server backends (read from /proc: the server runs on this machine). */
+  private static String serverCpu(Store store) throws Exception {
+    List<Long> pids = new ArrayList<>();
+    try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")) {
+      while (rs.next()) {
+        pids.add(rs.getLong(1));
+      }
+    }
+    double ticks = 0;
+    for (long pid : pids) {
+      Path stat = Path.of("/proc", Long.toString(pid), "stat");
+      if (!Files.isReadable(stat)) {
+        return "server CPU: not readable (is PostgreSQL on another machine?)";
+      }
+      // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th of the line.
+      String line = Files.readString(stat);
+      String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+      ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+    return String.format(Locale.ROOT, "server CPU: %.1f s in %d backends of this database (at 100 ticks/s)", ticks / 100,
+        pids.size());
   }
 
   /** Times the aggregate queries scoring runs, on the ingested store. */
