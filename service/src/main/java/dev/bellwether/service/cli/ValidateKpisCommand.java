@@ -63,15 +63,15 @@ final class ValidateKpisCommand implements Callable<Integer> {
     try (Store store = SyncViewCommand.openStore(settings)) {
       String orgId = OrgChoice.single(store, org);
       ScoringAnalysis analysis = ScoringJobs.create(store, orgId, settings.mappings(), ScoringSettings.defaults(zone),
-          Locale.ENGLISH, process.clock(), CliSettings.instanceName()).analyse();
+          Locale.ENGLISH, process.clock(), CliSettings.instanceName()).analyse(true);
       if (format.equals("json")) {
         ObjectMapper mapper = new ObjectMapper();
         ChurnReportsJson json = new ChurnReportsJson(mapper);
         ObjectNode root = mapper.createObjectNode();
         root.put("orgId", orgId);
         root.put("asOf", analysis.asOf().toString());
-        root.set("kpiValidation", json.kpiValidation(analysis.churn().kpiValidation()));
-        root.set("backtest", json.backtest(analysis.churn().backtest()));
+        root.set("kpiValidation", json.kpiValidation(analysis.churn().reportsOrThrow().kpiValidation()));
+        root.set("backtest", json.backtest(analysis.churn().reportsOrThrow().backtest()));
         process.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       } else {
         process.out().print(KpiReportText.of(analysis.churn()));

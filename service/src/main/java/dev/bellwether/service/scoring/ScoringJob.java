@@ -7,6 +7,7 @@ import dev.bellwether.metrics.churn.ChurnReasonTaxonomy;
 import dev.bellwether.metrics.health.AccountSignals;
 import dev.bellwether.metrics.health.Band;
 import dev.bellwether.metrics.health.ScorecardSet;
+import dev.bellwether.metrics.prediction.ChurnRiskModel;
 import dev.bellwether.metrics.prediction.RiskExplanation;
 import dev.bellwether.metrics.prediction.TrainingResult;
 import dev.bellwether.metrics.renewal.ForecastInputs;
@@ -90,8 +91,17 @@ public final class ScoringJob {
     this.instanceId = instanceId;
   }
 
-  /** Computes everything and writes nothing (the KPI report and dry runs read this). */
+  /** Computes everything and writes nothing, reusing the stored churn model while it is fresh. */
   public ScoringAnalysis analyse() throws SQLException {
+    return analyse(false);
+  }
+
+  /**
+   * Computes everything and writes nothing; with {@code train}, the churn model is trained now
+   * with its backtest and KPI report (what {@code validate-kpis} shows) even when a fresh one is
+   * stored.
+   */
+  public ScoringAnalysis analyse(boolean train) throws SQLException {
     StageTimings timings = new StageTimings();
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, settings.zone());
@@ -113,7 +123,7 @@ public final class ScoringJob {
         .derive(book, RenewalSchedule.of(book), today);
     timings.lap("renewals");
     ChurnModelOutcome churn = new ChurnStage(settings, scorecards, assembler).run(orgId, book, renewals,
-        health.results(), today);
+        health.results(), today, train ? Optional.empty() : freshModel(now));
     timings.lap("churn model");
     renewals = forecast(renewals, health.results(), churn, today);
     Map<String, AccountFields> fields = accountFields(book, health.results(), renewals, churn, current, today);
@@ -150,6 +160,23 @@ public final class ScoringJob {
     return report;
   }
 
+  /** The stored churn model while it is younger than the retraining period. */
+  private Optional<ChurnStage.StoredModel> freshModel(Instant now) throws SQLException {
+    Optional<ChurnModelRow> row = store.scoring().churnModels().find(orgId);
+    if (row.isEmpty() || row.get().modelJson() == null
+        || row.get().trainedAt().isBefore(now.minus(Duration.ofDays(settings.retrainDays())))) {
+      return Optional.empty();
+    }
+    try {
+      Map<String, Object> map = mapper.readValue(row.get().modelJson(),
+          new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+      return Optional.of(new ChurnStage.StoredModel(ChurnRiskModel.fromMap(map), row.get().trainedAt()));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // A model this version cannot read is trained again rather than trusted.
+      return Optional.empty();
+    }
+  }
+
   private void saveChurn(ScoringAnalysis a) throws SQLException {
     ChurnReportsJson json = new ChurnReportsJson(mapper);
     List<ChurnRiskRow> risks = new ArrayList<>();
@@ -157,14 +184,6 @@ public final class ScoringJob {
       risks.add(new ChurnRiskRow(e.getKey(), e.getValue().probability(), write(json.contributions(e.getValue(), 5)),
           a.computedAt()));
     }
-    String model = a.churn().training() instanceof TrainingResult.Trained t ? write(mapper.valueToTree(
-        t.model().toMap())) : null;
-    ObjectNode backtest = json.backtest(a.churn().backtest());
-    if (a.churn().training() instanceof TrainingResult.Refused refused) {
-      backtest.put("trainingRefused", refused.reason());
-    }
-    ChurnModelRow row = new ChurnModelRow(a.computedAt(), model, write(backtest),
-        write(json.kpiValidation(a.churn().kpiValidation())));
     for (int i = 0; i < risks.size(); i += 1000) {
       List<ChurnRiskRow> batch = risks.subList(i, Math.min(risks.size(), i + 1000));
       store.transactions().inTransaction(tx -> {
@@ -172,6 +191,17 @@ public final class ScoringJob {
         return null;
       });
     }
+    if (a.churn().reports().isEmpty()) {
+      return;
+    }
+    String model = a.churn().training() instanceof TrainingResult.Trained t ? write(mapper.valueToTree(
+        t.model().toMap())) : null;
+    ObjectNode backtest = json.backtest(a.churn().reportsOrThrow().backtest());
+    if (a.churn().training() instanceof TrainingResult.Refused refused) {
+      backtest.put("trainingRefused", refused.reason());
+    }
+    ChurnModelRow row = new ChurnModelRow(a.computedAt(), model, write(backtest),
+        write(json.kpiValidation(a.churn().reportsOrThrow().kpiValidation())));
     store.transactions().inTransaction(tx -> {
       store.scoring().churnModels().save(tx, orgId, row);
       return null;
@@ -292,8 +322,9 @@ public final class ScoringJob {
     root.put("renewals", report.renewals());
     root.put("openRenewals", report.openRenewals());
     root.put("labeledRenewals", report.churn().labeledRenewals());
-    root.put("model", report.churn().training() instanceof TrainingResult.Trained ? "trained"
-        : ((TrainingResult.Refused) report.churn().training()).reason());
+    root.put("model", report.churn().reusedFrom().map(at -> "reused, trained " + at)
+        .orElse(report.churn().training() instanceof TrainingResult.Trained ? "trained"
+            : ((TrainingResult.Refused) report.churn().training()).reason()));
     ObjectNode writes = root.putObject("writes");
     writes.put("accounts", report.writes().accountsChanged());
     writes.put("healthSnapshots", report.writes().snapshots());

@@ -15,7 +15,11 @@ public final class ScoringReportText {
         .append(" accounts, ").append(r.scored()).append(" with a score\n");
     out.append("renewals: ").append(r.renewals()).append(" tracked, ").append(r.openRenewals()).append(" open\n");
     out.append("churn model: ");
-    if (r.churn().training() instanceof TrainingResult.Trained t) {
+    if (r.churn().reusedFrom().isPresent()) {
+      out.append("reused the model trained ").append(r.churn().reusedFrom().get()).append(" on ")
+          .append(r.churn().training().renewals()).append(" closed renewals (retrained weekly), ")
+          .append(r.churn().risks().size()).append(" accounts scored for risk\n");
+    } else if (r.churn().training() instanceof TrainingResult.Trained t) {
       out.append("trained on ").append(t.renewals()).append(" closed renewals (").append(t.churned())
           .append(" churned), ").append(r.churn().risks().size()).append(" accounts scored for risk\n");
     } else {

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param reminders the renewal reminder windows
  * @param lastScoredRefreshDays CS_Last_Scored__c is rewritten at least this often even when nothing
  *     else changed, so a stale date means the account is no longer being scored
+ * @param retrainDays the churn model is trained again (with its backtest and KPI report) when the
+ *     stored one is this old; runs in between reuse it, since labeling the history is a scoring run's
+ *     most expensive step and renewal outcomes change slowly
  */
 public record ScoringSettings(
     ZoneId zone,
@@ -40,7 +43,8 @@ public record ScoringSettings(
     int featureLookbackDays,
     int historyMonths,
     ReminderWindows reminders,
-    int lastScoredRefreshDays) {
+    int lastScoredRefreshDays,
+    int retrainDays) {
 
   public ScoringSettings {
     Objects.requireNonNull(zone, "zone");
@@ -48,7 +52,7 @@ public record ScoringSettings(
     resolutionTargetHours = Map.copyOf(resolutionTargetHours);
     Objects.requireNonNull(reminders, "reminders");
     for (int days : new int[] {usageWindowDays, surveyWindowDays, supportWindowDays, agedCaseDays,
-        championWindowDays, featureLookbackDays, historyMonths, lastScoredRefreshDays}) {
+        championWindowDays, featureLookbackDays, historyMonths, lastScoredRefreshDays, retrainDays}) {
       if (days <= 0) {
         throw new IllegalArgumentException("scoring windows must be positive, got " + days);
       }
@@ -60,12 +64,13 @@ public record ScoringSettings(
    * support window, cases aged at 14 days, resolution targets by priority (Critical/Urgent 24 h,
    * High 72 h, Medium 7 days, Low 14 days), first value at {@code first_report_shared}, onboarding
    * complete at {@code onboarding_completed}, model features 90 days before renewal over 24 months
-   * of renewals, reminders at 120/90/60/30 days, CS_Last_Scored__c refreshed weekly.
+   * of renewals, reminders at 120/90/60/30 days, CS_Last_Scored__c refreshed weekly, the churn model
+   * retrained weekly.
    */
   public static ScoringSettings defaults(ZoneId zone) {
     return new ScoringSettings(zone, "USD", 30, 60, 180, 90, 14,
         Map.of("critical", 24, "urgent", 24, "high", 72, "medium", 168, "low", 336), 90,
-        "first_report_shared", "onboarding_completed", 90, 24, ReminderWindows.defaults(), 7);
+        "first_report_shared", "onboarding_completed", 90, 24, ReminderWindows.defaults(), 7, 7);
   }
 
   /** The resolution target of a case priority (case-insensitive); Medium's for an unknown one. */

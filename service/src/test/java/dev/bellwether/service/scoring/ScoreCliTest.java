@@ -118,6 +118,7 @@ class ScoreCliTest {
     assertEquals(0, second.code(), second.toString());
     assertTrue(second.out().contains("0 accounts, 0 health snapshots, 0 renewals, 0 reminder tasks"), second.out());
     assertTrue(second.out().contains("0 sent"), second.out());
+    assertTrue(second.out().contains("reused the model trained"), "retrained weekly, not every run: " + second.out());
     assertEquals(tracked, live("CS_Renewal__c").size(), "no duplicate renewals");
 
     AdminFixture.CliResult kpis = cli(db, "validate-kpis", "--format", "json");

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -50,24 +51,39 @@ public final class ChurnStage {
     this.assembler = assembler;
   }
 
+  /**
+   * Trains a model (with its backtest and KPI report) unless {@code stored} holds one to reuse,
+   * then scores the current customers with it.
+   */
   public ChurnModelOutcome run(String orgId, CrmBook book, List<RenewalState> renewals,
-      Map<String, AccountHealthResult> current, LocalDate today) throws SQLException {
+      Map<String, AccountHealthResult> current, LocalDate today, Optional<StoredModel> stored) throws SQLException {
+    if (stored.isPresent()) {
+      ChurnRiskModel model = stored.get().model();
+      return new ChurnModelOutcome(model.trainedRenewals(), new TrainingResult.Trained(model, 0),
+          Optional.of(stored.get().trainedAt()), Optional.empty(), risks(model, current));
+    }
     List<LabeledRenewal> labeled = label(orgId, book, renewals, today);
     TrainingResult training = trainer.train(labeled);
     Map<String, Double> weights = current.isEmpty() ? Map.of()
         : ChurnFeatures.weights(current.values().iterator().next().health().computed());
     KpiValidation validation = new KpiValidation(KpiValidation.DEFAULT_COMPOSITE, weights);
+    Map<String, RiskExplanation> risks = training instanceof TrainingResult.Trained trained
+        ? risks(trained.model(), current) : Map.of();
+    return new ChurnModelOutcome(labeled.size(), training, Optional.empty(), Optional.of(
+        new ChurnModelOutcome.Reports(new Backtest(trainer).run(labeled), validation.validate(labeled))), risks);
+  }
+
+  /** A model trained earlier, read back from the store. */
+  public record StoredModel(ChurnRiskModel model, java.time.Instant trainedAt) {}
+
+  private static Map<String, RiskExplanation> risks(ChurnRiskModel model, Map<String, AccountHealthResult> current) {
     Map<String, RiskExplanation> risks = new HashMap<>();
-    if (training instanceof TrainingResult.Trained trained) {
-      ChurnRiskModel model = trained.model();
-      for (AccountHealthResult r : current.values()) {
-        if (r.health().computed().hasScore()) {
-          risks.put(r.accountId(), model.explain(ChurnFeatures.of(r.health().computed())));
-        }
+    for (AccountHealthResult r : current.values()) {
+      if (r.health().computed().hasScore()) {
+        risks.put(r.accountId(), model.explain(ChurnFeatures.of(r.health().computed())));
       }
     }
-    return new ChurnModelOutcome(labeled.size(), training, new Backtest(trainer).run(labeled),
-        validation.validate(labeled), risks);
+    return risks;
   }
 
   /** The closed renewals of the history window with the account's measures before each date. */

@@ -13,7 +13,7 @@ public final class KpiReportText {
   private KpiReportText() {}
 
   public static String of(ChurnModelOutcome outcome) {
-    KpiValidationReport k = outcome.kpiValidation();
+    KpiValidationReport k = outcome.reportsOrThrow().kpiValidation();
     StringBuilder out = new StringBuilder();
     out.append("KPI validation: how well each health measure, 90 days before the renewal date, separated renewed from"
         + " churned renewals\n");
@@ -45,7 +45,7 @@ public final class KpiReportText {
     if (outcome.training() instanceof TrainingResult.Refused refused) {
       out.append("model: not trained: ").append(refused.reason()).append('\n');
     }
-    MetricValue<BacktestReport> b = outcome.backtest();
+    MetricValue<BacktestReport> b = outcome.reportsOrThrow().backtest();
     if (!b.isDefined()) {
       return out.append("backtest: ").append(b.reason().orElse("")).append('\n').toString();
     }
