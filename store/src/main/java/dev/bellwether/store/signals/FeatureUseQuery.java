@@ -22,16 +22,24 @@ public final class FeatureUseQuery {
 
   /** The first day any product usage (single events or weekly rollups) was recorded for the org. */
   public java.util.Optional<java.time.LocalDate> firstUsageDay(String orgId) throws SQLException {
+    // One MIN per kind: each is answered from the (org_id, kind, occurred_on) index without a scan.
+    java.time.LocalDate first = null;
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT MIN(occurred_on) FROM signal_usage WHERE org_id = ?"
-            + " AND kind IN ('event', 'weekly')")) {
-      ps.setString(1, orgId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        Date first = rs.getDate(1);
-        return java.util.Optional.ofNullable(first).map(Date::toLocalDate);
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT MIN(occurred_on) FROM signal_usage WHERE org_id = ? AND kind = ?")) {
+      for (String kind : new String[] {"event", "weekly"}) {
+        ps.setString(1, orgId);
+        ps.setString(2, kind);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          Date day = rs.getDate(1);
+          if (day != null && (first == null || day.toLocalDate().isBefore(first))) {
+            first = day.toLocalDate();
+          }
+        }
       }
     }
+    return java.util.Optional.ofNullable(first);
   }
 
   /** Calls {@code each} with (account id, feature) for every feature used in {@code window}. */

@@ -29,6 +29,9 @@ public final class SignalsAssembler {
   private final SignalSource source;
   private final ScoringSettings settings;
   private final Set<String> keyFeatures;
+  /** Milestones are read once per assembler: the churn model assembles a dozen past days in one run. */
+  private Map<String, Map<String, LocalDate>> milestones;
+  private String milestonesOrg;
 
   public SignalsAssembler(SignalSource source, ScoringSettings settings, Set<String> keyFeatures) {
     this.source = source;
@@ -47,7 +50,10 @@ public final class SignalsAssembler {
     Map<String, SignalSource.Surveys> surveys =
         source.surveys(orgId, asOf.minusDays(settings.surveyWindowDays()), asOf);
     Map<String, SignalSource.Invoices> invoices = source.invoices(orgId, asOf);
-    Map<String, Map<String, LocalDate>> milestones = source.milestones(orgId);
+    if (!orgId.equals(milestonesOrg)) {
+      milestones = source.milestones(orgId);
+      milestonesOrg = orgId;
+    }
     Map<String, LocalDate> customerSince = customerSince(book.contracts(), asOf);
     Instant at = asOf.atStartOfDay(settings.zone()).toInstant();
 
