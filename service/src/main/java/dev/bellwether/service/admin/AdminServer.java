@@ -74,6 +74,7 @@ public final class AdminServer implements AutoCloseable {
         .register(ScorecardAdminResource.class)
         .register(MetricsAdminResource.class)
         .register(ChurnAdminResource.class)
+        .register(HealthOverrideResource.class)
         .register(new AbstractBinder() {
           @Override
           protected void configure() {
