@@ -14,6 +14,8 @@ import dev.bellwether.store.StoreConfig;
 import dev.bellwether.store.StoreException;
 import dev.bellwether.sync.mapping.Mappings;
 import dev.bellwether.sync.mapping.MappingsException;
+import dev.bellwether.service.scoring.ScoringConfigException;
+import dev.bellwether.service.scoring.ScoringConfigLoader;
 import dev.bellwether.sync.mapping.MappingsLoader;
 import dev.bellwether.sync.mapping.ObjectMapping;
 import java.io.IOException;
@@ -31,9 +33,10 @@ import java.util.Map;
  * @param crmEnvironment where the connector's {@code env:} secrets are looked up
  * @param mappings the object mappings
  * @param store the database
+ * @param scoring the {@code scoring:} section: time zone, currency, language, windows
  */
 record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironment, Mappings mappings,
-    StoreConfig store) {
+    StoreConfig store, ScoringConfigLoader.ScoringConfig scoring) {
 
   /** Where devorg listens by default: with no configuration at all, Bellwether talks to it. */
   static final String DEVORG_URL = "http://127.0.0.1:7443";
@@ -68,7 +71,9 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
       salesforce = salesforce.toBuilder().loginUrl(options.loginUrl).build();
     }
     Mappings mappings = file == null ? MappingsLoader.defaults() : loadMappings(file);
-    return new CliSettings(salesforce, Map.copyOf(env), mappings, storeConfig(options, process));
+    ScoringConfigLoader.ScoringConfig scoring = file == null ? ScoringConfigLoader.ScoringConfig.defaults()
+        : loadScoring(file);
+    return new CliSettings(salesforce, Map.copyOf(env), mappings, storeConfig(options, process), scoring);
   }
 
   /** This process's name in logs, the page log and the scheduler: host and process id. */
@@ -123,6 +128,16 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
       return MappingsLoader.load(file);
     } catch (MappingsException e) {
       throw new CliUsageException(String.join("\n", e.problems()), e);
+    }
+  }
+
+  private static ScoringConfigLoader.ScoringConfig loadScoring(Path file) throws CliUsageException {
+    try {
+      return ScoringConfigLoader.parse(file.toString(), Files.readString(file));
+    } catch (ScoringConfigException e) {
+      throw new CliUsageException(e.getMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new CliUsageException("--config: cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -12,12 +12,10 @@ import dev.bellwether.service.schedule.ScheduleSettings;
 import dev.bellwether.service.schedule.SyncScheduler;
 import dev.bellwether.service.scoring.ScoringJobs;
 import dev.bellwether.service.scoring.ScoringReport;
-import dev.bellwether.service.scoring.ScoringSettings;
 import dev.bellwether.service.scoring.ScoringTrigger;
 import dev.bellwether.store.Store;
 import dev.bellwether.store.StoreConfig;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +59,8 @@ final class ContinuousSync {
       OrgSyncJobs jobs = new OrgSyncJobs(orgId, settings.mappings(), crm, store, schedule.instanceName(),
           process.clock(), lines);
       ScoringTrigger trigger = new ScoringTrigger(store, orgId, () -> ScoringJobs.create(store, orgId,
-          settings.mappings(), ScoringSettings.defaults(ZoneOffset.UTC), Locale.ENGLISH, process.clock(),
+          settings.mappings(), settings.scoring().settings(),
+          Locale.forLanguageTag(settings.scoring().language()), process.clock(),
           schedule.instanceName()), SCORING_MAX_AGE, process.clock());
       OrgScoring scoring = () -> trigger.runIfDue().map(ContinuousSync::scoringLine);
       SyncScheduler scheduler = new SyncScheduler(store, schedule, List.of(jobs), Map.of(orgId, scoring),

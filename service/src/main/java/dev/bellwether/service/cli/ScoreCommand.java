@@ -35,12 +35,12 @@ final class ScoreCommand implements Callable<Integer> {
   String org;
 
   @Option(names = "--zone", paramLabel = "ZONE", description = "The org's time zone for \"today\" and the windows"
-      + " (default: UTC).")
-  ZoneId zone = ZoneId.of("UTC");
+      + " (default: the config file's scoring.zone, else UTC).")
+  ZoneId zone;
 
   @Option(names = "--language", paramLabel = "en|ko", description = "Language of the texts written into CRM records"
-      + " (reminder tasks, health summaries; default: en).")
-  String language = "en";
+      + " (reminder tasks, health summaries; default: the config file's scoring.language, else en).")
+  String language;
 
   private final CliEnvironment process;
 
@@ -60,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private int execute() throws CliUsageException {
-    if (!language.equals("en") && !language.equals("ko")) {
+    if (language != null && !language.equals("en") && !language.equals("ko")) {
       throw new CliUsageException("--language must be en or ko, was " + language);
     }
     CliSettings settings = CliSettings.resolve(common, process);
@@ -93,8 +93,13 @@ final class ScoreCommand implements Callable<Integer> {
 
   private ScoringReport run(Store store, String orgId, CliSettings settings)
       throws SQLException, ScorecardsException {
-    return ScoringJobs.create(store, orgId, settings.mappings(), ScoringSettings.defaults(zone),
-        Locale.forLanguageTag(language), process.clock(), CliSettings.instanceName()).run();
+    ScoringSettings scoring = settings.scoring().settings();
+    if (zone != null) {
+      scoring = scoring.withZone(zone);
+    }
+    String lang = language != null ? language : settings.scoring().language();
+    return ScoringJobs.create(store, orgId, settings.mappings(), scoring, Locale.forLanguageTag(lang), process.clock(),
+        CliSettings.instanceName()).run();
   }
 
   private void print(ScoringReport report) {

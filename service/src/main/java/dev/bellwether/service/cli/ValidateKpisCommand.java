@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bellwether.service.scorecards.ScorecardsException;
 import dev.bellwether.service.scoring.ScoringAnalysis;
 import dev.bellwether.service.scoring.ScoringJobs;
-import dev.bellwether.service.scoring.ScoringSettings;
 import dev.bellwether.service.scoring.churn.ChurnReportsJson;
 import dev.bellwether.service.scoring.churn.KpiReportText;
 import dev.bellwether.store.Store;
@@ -35,8 +34,9 @@ final class ValidateKpisCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "table|json", description = "Output format (default: table).")
   String format = "table";
 
-  @Option(names = "--zone", paramLabel = "ZONE", description = "The org's time zone (default: UTC).")
-  ZoneId zone = ZoneId.of("UTC");
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "The org's time zone (default: the config file's scoring.zone, else UTC).")
+  ZoneId zone;
 
   private final CliEnvironment process;
 
@@ -62,7 +62,8 @@ final class ValidateKpisCommand implements Callable<Integer> {
     CliSettings settings = CliSettings.resolve(common, process);
     try (Store store = SyncViewCommand.openStore(settings)) {
       String orgId = OrgChoice.single(store, org);
-      ScoringAnalysis analysis = ScoringJobs.create(store, orgId, settings.mappings(), ScoringSettings.defaults(zone),
+      ScoringAnalysis analysis = ScoringJobs.create(store, orgId, settings.mappings(),
+          zone == null ? settings.scoring().settings() : settings.scoring().settings().withZone(zone),
           Locale.ENGLISH, process.clock(), CliSettings.instanceName()).analyse(true);
       if (format.equals("json")) {
         ObjectMapper mapper = new ObjectMapper();

@@ -73,6 +73,13 @@ public record ScoringSettings(
         "first_report_shared", "onboarding_completed", 90, 24, ReminderWindows.defaults(), 7, 7);
   }
 
+  /** The same settings in another time zone. */
+  public ScoringSettings withZone(ZoneId other) {
+    return new ScoringSettings(other, currency, usageWindowDays, expectedEventsPerSeat, surveyWindowDays,
+        supportWindowDays, agedCaseDays, resolutionTargetHours, championWindowDays, valueEvent,
+        onboardingCompletedEvent, featureLookbackDays, historyMonths, reminders, lastScoredRefreshDays, retrainDays);
+  }
+
   /** The resolution target of a case priority (case-insensitive); Medium's for an unknown one. */
   public int resolutionTargetHours(String priority) {
     Integer hours = priority == null ? null : resolutionTargetHours.get(priority.strip().toLowerCase());
