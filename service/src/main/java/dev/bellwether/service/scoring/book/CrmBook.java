@@ -11,7 +11,8 @@ import java.util.Map;
  * @param contracts every live contract, priced by {@link ContractPricing}
  * @param opportunities every live opportunity
  * @param casesByAccount support cases per account
- * @param engagementByAccount days of Tasks with the account or its contacts, ascending
+ * @param engagementByAccount days of completed Tasks with the account or its contacts (Bellwether's own
+ *     reminders left out), ascending
  * @param championsByAccount champion and sponsor contacts per account, gone ones included
  * @param renewalRecords CS_Renewal__c records by external id
  * @param churnReasons CS_Churn_Reason__c records

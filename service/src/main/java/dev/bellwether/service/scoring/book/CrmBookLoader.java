@@ -101,6 +101,10 @@ public final class CrmBookLoader {
     Map<String, List<LocalDate>> engagement = new HashMap<>();
     records.forEachRecord(orgId, "Task", false, r -> {
       FieldValues f = new FieldValues(r.fields());
+      // Engagement is what happened: completed Tasks, and never Bellwether's own renewal reminders.
+      if (!f.flag("IsClosed") || f.text("Bellwether_Key__c") != null) {
+        return;
+      }
       LocalDate day = f.date("ActivityDate");
       if (day == null) {
         day = f.date("CreatedDate");
