@@ -21,12 +21,14 @@ record BenchAccount(int index, String id, String segment, double risk, LocalDate
 
   /** Whether it was a customer on {@code day}. */
   boolean customerOn(LocalDate day) {
-    return customerFrom != null && !day.isBefore(customerFrom) && (customerUntil == null || !day.isAfter(customerUntil));
+    return customerFrom != null && !day.isBefore(customerFrom)
+        && (customerUntil == null || !day.isAfter(customerUntil));
   }
 
   /** Whether it was a customer on any day of [from, to). */
   boolean customerDuring(LocalDate from, LocalDate to) {
-    return customerFrom != null && customerFrom.isBefore(to) && (customerUntil == null || !customerUntil.isBefore(from));
+    return customerFrom != null && customerFrom.isBefore(to)
+        && (customerUntil == null || !customerUntil.isBefore(from));
   }
 
   /** Relative size: enterprise accounts use more, open more cases and answer more surveys than small ones. */

@@ -32,7 +32,8 @@ final class HeapPeak {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+          GarbageCollectionNotificationInfo info =
+              GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
           observed(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()),
               heapUsed(info.getGcInfo().getMemoryUsageAfterGc()));
         }

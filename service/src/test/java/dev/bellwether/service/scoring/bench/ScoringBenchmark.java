@@ -7,6 +7,8 @@ import dev.bellwether.service.ingest.Rejection;
 import dev.bellwether.service.ingest.SignalIngest;
 import dev.bellwether.service.ingest.SignalKind;
 import dev.bellwether.service.scorecards.ScorecardsException;
+import dev.bellwether.service.scoring.ScoringAnalysis;
+import dev.bellwether.service.scoring.ScoringJob;
 import dev.bellwether.service.scoring.ScoringJobs;
 import dev.bellwether.service.scoring.ScoringReport;
 import dev.bellwether.service.scoring.ScoringReportText;
@@ -37,17 +39,19 @@ import java.util.stream.Stream;
 /**
  * {@code scripts/bench scoring [--scale F]}: issue 5's scoring benchmark. Writes a deterministic
  * book of 100,000 accounts (times F) straight into a fresh H2 file store, ingests 10,000,000
- * single usage events, 50,000 survey answers and invoices through {@link SignalIngest} (what
- * {@code bellwether ingest} and the admin API run), then runs the scoring job twice: first with
- * everything new, then after 1% of the customers opened a case. Prints ingest rate, each stage's
+ * single usage events, 50,000 survey answers, invoices, seats, milestones and monthly usage history
+ * through {@link SignalIngest} (what {@code bellwether ingest} and the admin API run), then runs the
+ * scoring job twice: first with everything new; then, after the CRM's echo ({@link CrmEcho}) and
+ * 1% of the customers opening a case, in the steady state. Prints ingest rate, each stage's
  * seconds, outbox rows queued and peak heap, and the goals met or not. Asserts nothing; run it
  * with -Xmx1g so the heap goal is tested for real.
  *
  * <pre>
- * ScoringBenchmark [--scale F] [--dir DIR] [--keep-store]
+ * ScoringBenchmark [--scale F] [--dir DIR] [--keep-store] [--analyse-only]
  * </pre>
  * DIR (default the temp folder) holds the store, deleted at the end unless --keep-store, and the
- * generated input files, kept for the next run of the same size.
+ * generated input files, kept for the next run of the same size. --analyse-only runs the job's
+ * analysis once (every stage but the write-back) instead of the two runs.
  */
 public final class ScoringBenchmark {
   static final String ORG = "00DBW0000BENCH001";
@@ -56,30 +60,39 @@ public final class ScoringBenchmark {
 
   private final BenchSizes sizes;
   private final Path dir;
+  private final boolean analyseOnly;
   private final HeapPeak heap = new HeapPeak();
 
-  ScoringBenchmark(BenchSizes sizes, Path dir) {
+  /**
+   * @param dir where the input files are kept between runs
+   * @param analyseOnly run the job's analysis (every stage but the write-back) once instead of two
+   *     full runs: for sizes whose write-back would take hours
+   */
+  ScoringBenchmark(BenchSizes sizes, Path dir, boolean analyseOnly) {
     this.sizes = sizes;
     this.dir = dir;
+    this.analyseOnly = analyseOnly;
   }
 
   public static void main(String[] args) throws Exception {
     double scale = 1.0;
     Path dir = Path.of(System.getProperty("java.io.tmpdir"));
     boolean keep = false;
+    boolean analyseOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--scale" -> scale = Double.parseDouble(value(args, ++i));
         case "--dir" -> dir = Path.of(value(args, ++i));
         case "--keep-store" -> keep = true;
+        case "--analyse-only" -> analyseOnly = true;
         default -> throw new IllegalArgumentException("usage: ScoringBenchmark [--scale F] [--dir DIR] [--keep-store]"
-            + " (unknown argument " + args[i] + ")");
+            + " [--analyse-only] (unknown argument " + args[i] + ")");
       }
     }
     Files.createDirectories(dir);
     Path store = Files.createTempDirectory(dir, "bw-scoring-bench-store-");
     try {
-      new ScoringBenchmark(BenchSizes.scaled(scale), dir).run(store).print(System.out);
+      new ScoringBenchmark(BenchSizes.scaled(scale), dir, analyseOnly).run(store).print(System.out);
     } finally {
       if (keep) {
         log("store kept in %s", store);
@@ -118,17 +131,27 @@ public final class ScoringBenchmark {
       List<BenchFigures.Ingest> ingests = new ArrayList<>();
       ingests.add(ingest(store, SignalKind.USAGE, "usage events", inputs.usageEvents()));
       ingests.add(ingest(store, SignalKind.USAGE, "seats and milestones", inputs.usageExtras()));
+      ingests.add(ingest(store, SignalKind.USAGE, "usage history (monthly rollups)", inputs.usageHistory()));
       ingests.add(ingest(store, SignalKind.SURVEYS, "survey answers", inputs.surveys()));
       ingests.add(ingest(store, SignalKind.INVOICES, "invoices", inputs.invoices()));
 
+      if (analyseOnly) {
+        BenchFigures.Run analysis = analyse(store, "analysis only (no write-back)", NOW);
+        return new BenchFigures(sizes, book.counts(), bookPhase, ingests, List.of(analysis), size(data),
+            Runtime.getRuntime().maxMemory());
+      }
       BenchFigures.Run first = score(store, "run 1 (all new)", NOW);
+      long t2 = System.nanoTime();
+      int echoed = new CrmEcho(store, ORG).echo(NOW.plus(Duration.ofMinutes(20)));
+      log("outbox marked sent and %,d renewals stored as the CRM's echo in %.1f s", echoed,
+          (System.nanoTime() - t2) / 1e9);
       int changed = Math.max(1, sizes.accounts() / 100);
       // Scoring counts signals up to the start of its day, so the new cases are from last evening (a
       // sync after run 1 brought them in).
       book.openCases(accounts, changed, NOW.minus(Duration.ofHours(12)));
       log("between the runs %,d customers opened a case", changed);
       BenchFigures.Run second = score(store, "run 2 (1% changed)", NOW.plus(Duration.ofHours(1)));
-      return new BenchFigures(sizes, book.counts(), bookPhase, ingests, first, second, size(data),
+      return new BenchFigures(sizes, book.counts(), bookPhase, ingests, List.of(first, second), size(data),
           Runtime.getRuntime().maxMemory());
     }
   }
@@ -156,8 +179,7 @@ public final class ScoringBenchmark {
     long[] before = outbox(store);
     heap.reset();
     long t0 = System.nanoTime();
-    ScoringReport report = ScoringJobs.create(store, ORG, MappingsLoader.defaults(), ScoringSettings.defaults(
-        ZoneOffset.UTC), Locale.ENGLISH, Clock.fixed(at, ZoneOffset.UTC), "scoring-bench").run();
+    ScoringReport report = job(store, at).run();
     double seconds = (System.nanoTime() - t0) / 1e9;
     HeapPeak.Peak peak = heap.peak();
     long[] after = outbox(store);
@@ -165,7 +187,22 @@ public final class ScoringBenchmark {
     long merged = after[1] - before[1];
     log("%s in %.1f s, %,d outbox rows queued, %,d merged into waiting ones:%n%s", name, seconds, queued, merged,
         ScoringReportText.of(report).strip());
-    return new BenchFigures.Run(name, report, seconds, queued, merged, peak);
+    return BenchFigures.Run.of(name, report, seconds, queued, merged, peak);
+  }
+
+  private BenchFigures.Run analyse(Store store, String name, Instant at) throws SQLException, ScorecardsException {
+    heap.reset();
+    long t0 = System.nanoTime();
+    ScoringAnalysis analysis = job(store, at).analyse();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    BenchFigures.Run run = BenchFigures.Run.of(name, analysis, seconds, heap.peak());
+    log("%s in %.1f s: %s", name, seconds, analysis.timings().ordered());
+    return run;
+  }
+
+  private static ScoringJob job(Store store, Instant at) throws SQLException, ScorecardsException {
+    return ScoringJobs.create(store, ORG, MappingsLoader.defaults(), ScoringSettings.defaults(ZoneOffset.UTC),
+        Locale.ENGLISH, Clock.fixed(at, ZoneOffset.UTC), "scoring-bench");
   }
 
   /**

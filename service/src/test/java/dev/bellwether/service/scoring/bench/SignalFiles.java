@@ -18,14 +18,18 @@ import java.util.SplittableRandom;
 /**
  * The benchmark's signal inputs as NDJSON files, written once per size and kept in the benchmark's
  * folder (they are deterministic): single usage events over the last 90 days in time order (the
- * line format of the ingest benchmark), a seat count per customer and the onboarding milestones,
- * NPS and CSAT answers, and invoices. Riskier accounts use fewer seats and key features, answer
- * worse and pay later, so the scores and the churn model have something to find.
+ * line format of the ingest benchmark); a seat count per customer and the onboarding milestones;
+ * the usage history before that, as the product's warehouse would send it (one rollup per account,
+ * month and key feature used, so the churn model has usage from before past renewals); NPS and CSAT
+ * answers; invoices. Riskier accounts use fewer seats and key features, answer worse and pay later,
+ * so the scores and the churn model have something to find.
  */
 final class SignalFiles {
   /** Part of the cache folder's name: bump it when the files' content changes. */
-  static final String VERSION = "v1";
+  static final String VERSION = "v2";
   static final int USAGE_DAYS = 90;
+  /** Months of monthly usage rollups before the 90 days of single events. */
+  static final int HISTORY_MONTHS = 9;
   /** The default scorecard's key features, and others the product also reports. */
   private static final String[] KEY_FEATURES = {"dashboards", "reports", "integrations", "automations"};
   private static final String[] OTHER_FEATURES = {"exports", "alerts", "search", "sharing", "api", "mobile"};
@@ -33,7 +37,7 @@ final class SignalFiles {
   private static final double EVENTS_PER_SEAT = 60;
 
   /** The four inputs. */
-  record Inputs(Path usageEvents, Path usageExtras, Path surveys, Path invoices) {}
+  record Inputs(Path usageEvents, Path usageExtras, Path usageHistory, Path surveys, Path invoices) {}
 
   /** An account's usage habits in the 90 days. */
   private record Usage(BenchAccount account, double weight, int seats, int users, int keyFeatures) {}
@@ -53,7 +57,7 @@ final class SignalFiles {
     Path folder = dir.resolve(String.format(Locale.ROOT, "bellwether-scoring-bench-%s-%s-%d-%d", VERSION, today,
         sizes.accounts(), sizes.usageEvents()));
     Inputs inputs = new Inputs(folder.resolve("usage-events.ndjson"), folder.resolve("usage-seats-milestones.ndjson"),
-        folder.resolve("surveys.ndjson"), folder.resolve("invoices.ndjson"));
+        folder.resolve("usage-history.ndjson"), folder.resolve("surveys.ndjson"), folder.resolve("invoices.ndjson"));
     Path complete = folder.resolve("complete");
     if (Files.exists(complete)) {
       return inputs;
@@ -69,33 +73,43 @@ final class SignalFiles {
     List<Usage> usage = usage(random);
     atomically(inputs.usageEvents(), out -> events(random, usage, out));
     atomically(inputs.usageExtras(), out -> seatsAndMilestones(random, usage, out));
+    atomically(inputs.usageHistory(), out -> history(random, usage, out));
     atomically(inputs.surveys(), out -> surveys(random, out));
     atomically(inputs.invoices(), out -> invoices(random, out));
   }
 
+  /**
+   * Every customer's usage habits. Its weight in the 90 days of events counts only its customer
+   * days in them; its seats are sized so that its events there roughly meet the plan.
+   */
   private List<Usage> usage(SplittableRandom random) {
     LocalDate first = today.minusDays(USAGE_DAYS);
-    List<BenchAccount> users = accounts.stream().filter(a -> a.customerDuring(first, today)).toList();
-    double[] weights = new double[users.size()];
+    List<BenchAccount> customers = accounts.stream().filter(a -> !a.prospect()).toList();
+    double[] weights = new double[customers.size()];
     double total = 0;
     for (int i = 0; i < weights.length; i++) {
-      BenchAccount a = users.get(i);
-      LocalDate from = a.customerFrom().isAfter(first) ? a.customerFrom() : first;
-      LocalDate to = a.customerUntil() == null || a.customerUntil().isAfter(today) ? today : a.customerUntil();
-      double days = Math.max(1, to.toEpochDay() - from.toEpochDay());
-      weights[i] = a.sizeFactor() * (1.3 - a.risk()) * days / USAGE_DAYS;
-      total += weights[i];
+      BenchAccount a = customers.get(i);
+      if (a.customerDuring(first, today)) {
+        LocalDate from = a.customerFrom().isAfter(first) ? a.customerFrom() : first;
+        LocalDate to = a.customerUntil() == null || a.customerUntil().isAfter(today) ? today : a.customerUntil();
+        weights[i] = base(a) * Math.max(1, to.toEpochDay() - from.toEpochDay()) / USAGE_DAYS;
+        total += weights[i];
+      }
     }
-    List<Usage> out = new ArrayList<>(users.size());
+    List<Usage> out = new ArrayList<>(customers.size());
     for (int i = 0; i < weights.length; i++) {
-      BenchAccount a = users.get(i);
-      double expectedPer30Days = sizes.usageEvents() * weights[i] / total / 3;
+      BenchAccount a = customers.get(i);
+      double expectedPer30Days = sizes.usageEvents() * base(a) / Math.max(total, 1e-9) / 3;
       int seats = (int) Math.max(1, Math.round(expectedPer30Days / EVENTS_PER_SEAT * (0.5 + 2 * random.nextDouble())));
       int people = (int) Math.max(1, Math.round(seats * (0.5 + 0.7 * random.nextDouble()) * (1 - 0.5 * a.risk())));
       int keys = (int) Math.max(1, Math.min(4, Math.round(4.5 - 4 * a.risk() + random.nextDouble() - 0.5)));
       out.add(new Usage(a, weights[i], seats, people, keys));
     }
     return out;
+  }
+
+  private static double base(BenchAccount a) {
+    return a.sizeFactor() * (1.3 - a.risk());
   }
 
   /** Single events in time order, evenly spread over the 90 days before today, like a product feed. */
@@ -149,6 +163,34 @@ final class SignalFiles {
       if (random.nextDouble() < 0.85 - 0.4 * risk) {
         milestone(out, a, "onboarding_completed", a.customerFrom().plusDays(14 + random.nextInt(1 + (int) (150
             * (0.2 + risk)))));
+      }
+    }
+  }
+
+  /**
+   * One rollup per customer, month and key feature it uses, in the month's second week, for the
+   * months before the single events: a month's events, the active users and the seats.
+   */
+  private void history(SplittableRandom random, List<Usage> usage, BufferedWriter out) throws IOException {
+    LocalDate eventsFrom = today.minusDays(USAGE_DAYS);
+    LocalDate month = eventsFrom.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
+    for (; month.isBefore(eventsFrom); month = month.plusMonths(1)) {
+      LocalDate week = month.plusDays(4).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+      if (!week.isBefore(eventsFrom)) {
+        break;
+      }
+      for (Usage u : usage) {
+        if (!u.account().customerOn(week)) {
+          continue;
+        }
+        double events = u.seats() * EVENTS_PER_SEAT * (1.25 - u.account().risk()) * (0.7 + 0.6 * random.nextDouble());
+        long perFeature = Math.max(1, Math.round(events / u.keyFeatures()));
+        long active = Math.max(1, Math.round(u.users() * (0.8 + 0.2 * random.nextDouble())));
+        for (int k = 0; k < u.keyFeatures(); k++) {
+          out.append(String.format(Locale.ROOT, "{\"type\":\"weekly\",\"account_id\":\"%s\",\"week_start\":\"%s\","
+              + "\"feature\":\"%s\",\"events\":%d,\"active_users\":%d,\"licensed_seats\":%d}%n", u.account().id(),
+              week, KEY_FEATURES[k], perFeature, active, u.seats()));
+        }
       }
     }
   }
