@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import javax.sql.DataSource;
 public final class JdbcInvoiceSignals {
 
   /** Invoice numbers looked up per query, well under every driver's parameter limit. */
-  private static final int LOOKUP_CHUNK = 500;
-
   private static final String INSERT = "INSERT INTO signal_invoice (org_id, invoice_number, account_id, issued_on, "
       + "due_on, amount, currency, paid_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
   private static final String MARK_PAID = "UPDATE signal_invoice SET paid_on = ? WHERE org_id = ? "
@@ -104,20 +101,17 @@ public final class JdbcInvoiceSignals {
   /** Whether each stored invoice of the batch is paid, by number; absent when not stored. */
   private static Map<String, Boolean> storedPaid(Connection tx, String orgId, List<Invoice> invoices)
       throws SQLException {
-    List<String> numbers = invoices.stream().map(Invoice::invoiceNumber).distinct().toList();
+    // One primary-key lookup per invoice number: H2 answers "invoice_number IN (...)" from the
+    // org_id prefix of the key alone, a scan of every stored invoice per batch.
     Map<String, Boolean> paid = new HashMap<>();
-    for (int start = 0; start < numbers.size(); start += LOOKUP_CHUNK) {
-      List<String> chunk = numbers.subList(start, Math.min(numbers.size(), start + LOOKUP_CHUNK));
-      String sql = "SELECT invoice_number, paid_on FROM signal_invoice WHERE org_id = ? AND invoice_number IN ("
-          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-      try (PreparedStatement ps = tx.prepareStatement(sql)) {
+    try (PreparedStatement ps = tx.prepareStatement(
+        "SELECT paid_on FROM signal_invoice WHERE org_id = ? AND invoice_number = ?")) {
+      for (String number : invoices.stream().map(Invoice::invoiceNumber).distinct().toList()) {
         ps.setString(1, orgId);
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 2, chunk.get(i));
-        }
+        ps.setString(2, number);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            paid.put(rs.getString("invoice_number"), rs.getObject("paid_on") != null);
+          if (rs.next()) {
+            paid.put(number, rs.getObject(1) != null);
           }
         }
       }
