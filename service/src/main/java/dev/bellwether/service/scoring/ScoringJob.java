@@ -11,6 +11,7 @@ import dev.bellwether.metrics.prediction.ChurnRiskModel;
 import dev.bellwether.metrics.prediction.RiskExplanation;
 import dev.bellwether.metrics.prediction.TrainingResult;
 import dev.bellwether.metrics.renewal.ForecastInputs;
+import dev.bellwether.metrics.sentiment.NetPromoterScore;
 import dev.bellwether.metrics.renewal.RenewalForecaster;
 import dev.bellwether.metrics.renewal.RenewalStatusRules;
 import dev.bellwether.service.scoring.book.AccountRow;
@@ -289,14 +290,12 @@ public final class ScoringJob {
     return out;
   }
 
-  /** domain.md's NPS over the survey window: % promoters − % detractors, rounded; null without answers. */
+  /** The metrics module's NPS of the survey window's answers, rounded for CS_NPS__c; null without answers. */
   static Integer nps(List<Integer> scores) {
-    if (scores.isEmpty()) {
-      return null;
-    }
-    long promoters = scores.stream().filter(s -> s >= 9).count();
-    long detractors = scores.stream().filter(s -> s <= 6).count();
-    return (int) Math.round(100.0 * (promoters - detractors) / scores.size());
+    int promoters = (int) scores.stream().filter(s -> s >= 9).count();
+    int detractors = (int) scores.stream().filter(s -> s <= 6).count();
+    return new NetPromoterScore(promoters, scores.size() - promoters - detractors, detractors).score()
+        .map(v -> v.setScale(0, RoundingMode.HALF_UP).intValue()).orElse(null);
   }
 
   private static String lifecycle(BigDecimal arr, boolean everCustomer, AccountSignals s, RenewalState next,

@@ -1,7 +1,7 @@
 package dev.bellwether.service.scoring;
 
 import dev.bellwether.service.scoring.book.AccountRow;
-import dev.bellwether.service.scoring.book.BookPricing;
+import dev.bellwether.service.scoring.book.ContractPricing;
 import dev.bellwether.service.scoring.book.CaseRow;
 import dev.bellwether.service.scoring.book.ContactRow;
 import dev.bellwether.service.scoring.book.ContractRow;
@@ -37,7 +37,7 @@ public final class Books {
       Map<String, List<ContactRow>> champions) {
     Map<String, AccountRow> byId = new LinkedHashMap<>();
     accounts.forEach(a -> byId.put(a.id(), a));
-    return new CrmBook(byId, BookPricing.price(contracts, opps), opps, cases, engagement, champions, Map.of(),
+    return new CrmBook(byId, ContractPricing.price(contracts, opps), opps, cases, engagement, champions, Map.of(),
         List.of(), Map.of("005OWNER", "Kim Owner"));
   }
 }

@@ -16,11 +16,12 @@ import java.util.Map;
  * account's activated contract that starts the day after the renewed one ends (the renewed term).
  * A contract no opportunity prices stays unpriced and counts for no ARR.
  */
-final class ContractPricing {
+public final class ContractPricing {
 
   private ContractPricing() {}
 
-  static List<ContractRow> price(List<ContractRow> contracts, List<OpportunityRow> opportunities) {
+  /** The contracts with the value their opportunities give each. */
+  public static List<ContractRow> price(List<ContractRow> contracts, List<OpportunityRow> opportunities) {
     Map<String, ContractRow> byId = new HashMap<>();
     Map<String, List<ContractRow>> byAccountAndStart = new HashMap<>();
     for (ContractRow c : contracts) {
