@@ -6,10 +6,12 @@ import dev.bellwether.service.reports.Reports;
 import dev.bellwether.service.scorecards.ScorecardSource;
 import dev.bellwether.service.scoring.signals.StoreSignalSource;
 import dev.bellwether.service.ingest.SignalIngest;
+import dev.bellwether.service.panels.PanelEndpoints;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -61,6 +63,15 @@ public final class AdminServer implements AutoCloseable {
    */
   public static AdminServer start(AdminContext context, AdminToken token, String host, int port)
       throws IOException {
+    return start(context, token, host, port, Optional.empty());
+  }
+
+  /**
+   * Starts serving, with the Canvas panels under {@code /canvas/} when given: they authenticate by
+   * signed request and session token, not by the admin token.
+   */
+  public static AdminServer start(AdminContext context, AdminToken token, String host, int port,
+      Optional<PanelEndpoints> panels) throws IOException {
     AdminJson json = new AdminJson();
     SyncAdministration admin = new SyncAdministration(context);
     ScorecardSource scorecards = new ScorecardSource(context.store().scorecards());
@@ -91,6 +102,7 @@ public final class AdminServer implements AutoCloseable {
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         // Error statuses keep the JSON body instead of Grizzly's HTML error page.
         .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    panels.ifPresent(p -> p.registerInto(config));
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"),
         config, false);
     server.getListener(LISTENER).registerAddOn(new IgnoreUpgradeOffers());

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refuses every request but the health check unless it carries {@code Authorization: Bearer
- * <token>}. Runs before matching, so unknown paths reveal nothing to a caller without the token.
+ * Refuses every request but the health check and the Canvas panels ({@code /canvas/...}) unless
+ * it carries {@code Authorization: Bearer <token>}. Runs before matching, so unknown paths reveal nothing to a caller without the token.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -22,6 +22,8 @@ final class BearerTokenFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
   private static final String SCHEME = "bearer ";
   private static final String OPEN_PATH = "admin/health";
+  /** The Canvas panels check the CRM's signed request and their own session tokens instead. */
+  private static final String PANELS_PREFIX = "canvas/";
 
   private final AdminToken token;
   private final AdminJson json;
@@ -34,7 +36,10 @@ final class BearerTokenFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (OPEN_PATH.equals(stripSlashes(path))) {
+    String bare = stripSlashes(path);
+    // No dot segments: "canvas/../admin/..." must never slip past the token check.
+    boolean panels = bare.startsWith(PANELS_PREFIX) && !bare.contains("..");
+    if (OPEN_PATH.equals(bare) || panels) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
