@@ -7,6 +7,8 @@
 #      SF_CHECK_TIMEOUT  seconds per sf command (default 120; deploy/import get 330)
 #      CONFORMANCE_LOG_DIR  keep each command's stdout/stderr there (default: a temp dir, removed)
 #      SF_PROJECT_DIR  SFDX project to deploy (default: the repo's manifests/)
+# The last check runs scripts/install-package --target-org devorg (the whole package, with the
+# Canvas app) and checks that devorg registered the app and shows the manager views tab.
 # Output: one line per check, `PASS <name>` or `FAIL <name>: <reason>`, then
 #         `sf: N passed, M failed`. Exit 1 if any check failed.
 #
@@ -122,7 +124,7 @@ check() {
 
 skip_all() {
   local why=$1
-  for n in sf-data-import-bulk sf-data-query sf-data-query-aggregate sf-project-deploy; do
+  for n in sf-data-import-bulk sf-data-query sf-data-query-aggregate sf-project-deploy sf-install-package; do
     fail "$n" "skipped: $why"
   done
   finish
@@ -233,6 +235,42 @@ else
       return "";' -- \
       project deploy start --source-dir force-app --target-org "$ALIAS" --wait 5
   cd "$work" || exit 1
+fi
+
+# ---------- 6. scripts/install-package: the whole package, Canvas app included ----------
+# The installer runs this same pinned sf (BW_SF) with this run's HOME, where the alias lives.
+canvas_url="http://127.0.0.1:9/canvas/account"
+install_out="$logdir/install-package.out"
+BW_SF="$BW_SF" BW_NODE="$BW_NODE" timeout --kill-after=10 "$LONG_TIMEOUT" \
+  "$REPO/scripts/install-package" --target-org "$ALIAS" --canvas-url "$canvas_url" \
+  --consumer-secret sf-checks-secret --activate >"$install_out" 2>&1 </dev/null
+install_rc=$?
+if (( install_rc != 0 )); then
+  fail sf-install-package "scripts/install-package exited with $install_rc: $(tail -n 6 "$install_out")"
+else
+  # What devorg now models: the connected app's canvas settings and the manager views tab.
+  curl -sS --max-time 30 -H "Authorization: Bearer $token" "$URL/devorg/admin/canvas-apps" \
+    >"$logdir/canvas-apps.json" 2>"$logdir/canvas-apps.err"
+  curl -sS --max-time 30 "$URL/lightning/n/BellwetherManagerViews?sid=$token" \
+    >"$logdir/manager-tab.html" 2>"$logdir/manager-tab.err"
+  why="$(CANVAS_URL="$canvas_url" "$BW_NODE" -e '
+    const fs = require("fs");
+    const [appsFile, tabFile, outFile] = process.argv.slice(1);
+    const url = process.env.CANVAS_URL;
+    let apps = [];
+    try { apps = JSON.parse(fs.readFileSync(appsFile, "utf8")); } catch (e) { console.log("canvas-apps: not JSON"); process.exit(0); }
+    const app = apps.find((a) => a.developerName === "Bellwether_Panel");
+    if (!app) { console.log("no Canvas app Bellwether_Panel after install: " + JSON.stringify(apps).slice(0, 200)); process.exit(0); }
+    if (app.canvasUrl !== url) { console.log(`canvasUrl ${app.canvasUrl}, expected ${url}`); process.exit(0); }
+    const tab = fs.readFileSync(tabFile, "utf8");
+    if (!tab.includes(`action="${url}"`)) { console.log("the manager views tab page has no Canvas form to " + url); process.exit(0); }
+    const out = fs.readFileSync(outFile, "utf8");
+    for (const step of ["package", "canvas-app", "translations"]) {
+      if (!new RegExp(`install-package: ${step}: Succeeded`).test(out)) { console.log(`no "${step}: Succeeded" line in the installer output`); process.exit(0); }
+    }
+    console.log("");
+  ' "$logdir/canvas-apps.json" "$logdir/manager-tab.html" "$install_out")"
+  if [[ -z "$why" ]]; then pass sf-install-package; else fail sf-install-package "$why"; fi
 fi
 
 finish

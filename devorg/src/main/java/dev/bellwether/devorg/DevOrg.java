@@ -76,8 +76,9 @@ public final class DevOrg implements AutoCloseable {
     }
     try {
       ManifestLoader.Loaded loaded = ManifestLoader.loadInto(org, dir);
-      LOG.info("manifests {}: {} objects created, {} fields, {} apps", dir.toAbsolutePath(),
-          loaded.objectsCreated(), loaded.fieldsInstalled(), loaded.apps());
+      LOG.info("manifests {}: {} objects created, {} fields, {} apps, {} canvas tabs",
+          dir.toAbsolutePath(), loaded.objectsCreated(), loaded.fieldsInstalled(), loaded.apps(),
+          loaded.canvasTabs());
     } catch (MetadataException e) {
       throw new IllegalStateException("cannot load manifests from " + dir.toAbsolutePath() + ":\n" + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package dev.bellwether.devorg.canvas;
 
+import dev.bellwether.devorg.org.CanvasTab;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.store.StoredRecord;
 import java.time.Instant;
@@ -21,6 +22,12 @@ public final class CanvasRequestBuilder {
    * Salesforce fills environment.record by itself (Aura-hosted apps only get parameters).
    */
   public static final String DISPLAY_LOCATION = "PageLayout";
+  /**
+   * A canvas app inside an Aura component (force:canvasApp) on a tab page. [inference]
+   * Salesforce's list of display locations predates Aura hosting; "Aura" is the value of the
+   * connected app's location option for it.
+   */
+  public static final String TAB_DISPLAY_LOCATION = "Aura";
   private static final String REST = "/services/data/v" + API_VERSION + "/";
   private final Org org;
 
@@ -45,7 +52,31 @@ public final class CanvasRequestBuilder {
     context.put("links", links(viewer));
     context.put("application", application(app));
     context.put("organization", organization());
-    context.put("environment", environment(record));
+    context.put("environment", environment(org.baseUrl() + Html.recordPath(record.type().name(),
+        record.id()), DISPLAY_LOCATION, Map.of("recordId", record.id()), record));
+    out.put("context", context);
+    return out;
+  }
+
+  /**
+   * The envelope for a user opening a Canvas tab: no record, the tab component's parameters.
+   *
+   * @param oauthToken a session opened for the viewer on the app's behalf
+   */
+  public Map<String, Object> buildForTab(CanvasAppProfile app, StoredRecord viewer, CanvasTab tab,
+      String oauthToken, Instant issuedAt) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("algorithm", SignedRequestSigner.ALGORITHM);
+    out.put("issuedAt", issuedAt.getEpochSecond());
+    out.put("userId", viewer.id());
+    out.put("client", client(app, oauthToken));
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("user", user(viewer));
+    context.put("links", links(viewer));
+    context.put("application", application(app));
+    context.put("organization", organization());
+    context.put("environment", environment(org.baseUrl() + Html.tabPath(tab.name()),
+        TAB_DISPLAY_LOCATION, tab.parameters(), null));
     out.put("context", context);
     return out;
   }
@@ -127,11 +158,12 @@ public final class CanvasRequestBuilder {
     return m;
   }
 
-  private Map<String, Object> environment(StoredRecord record) {
-    String type = record.type().name();
+  /** environment; record is null where the app shows outside a record page. */
+  private Map<String, Object> environment(String locationUrl, String displayLocation,
+      Map<String, String> parameters, StoredRecord record) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("locationUrl", org.baseUrl() + Html.recordPath(type, record.id()));
-    m.put("displayLocation", DISPLAY_LOCATION);
+    m.put("locationUrl", locationUrl);
+    m.put("displayLocation", displayLocation);
     m.put("sublocation", null);
     m.put("uiTheme", "Theme4d");
     Map<String, Object> dimensions = new LinkedHashMap<>();
@@ -142,14 +174,17 @@ public final class CanvasRequestBuilder {
     dimensions.put("clientWidth", "1000px");
     dimensions.put("clientHeight", CanvasFrames.HEIGHT_PX + "px");
     m.put("dimensions", dimensions);
-    m.put("parameters", Map.of("recordId", record.id()));
-    Map<String, Object> attributes = new LinkedHashMap<>();
-    attributes.put("type", type);
-    attributes.put("url", REST + "sobjects/" + type + "/" + record.id());
-    Map<String, Object> rec = new LinkedHashMap<>();
-    rec.put("attributes", attributes);
-    rec.put("Id", record.id());
-    m.put("record", rec);
+    m.put("parameters", new LinkedHashMap<>(parameters));
+    if (record != null) {
+      String type = record.type().name();
+      Map<String, Object> attributes = new LinkedHashMap<>();
+      attributes.put("type", type);
+      attributes.put("url", REST + "sobjects/" + type + "/" + record.id());
+      Map<String, Object> rec = new LinkedHashMap<>();
+      rec.put("attributes", attributes);
+      rec.put("Id", record.id());
+      m.put("record", rec);
+    }
     Map<String, Object> version = new LinkedHashMap<>();
     version.put("season", SEASON);
     version.put("api", API_VERSION);

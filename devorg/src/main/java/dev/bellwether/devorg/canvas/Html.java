@@ -37,4 +37,9 @@ public final class Html {
   public static String recordPath(String type, String id) {
     return "/lightning/r/" + type + "/" + id + "/view";
   }
+
+  /** The page of a Lightning tab, /lightning/n/{tab} as Salesforce names them. */
+  public static String tabPath(String tabName) {
+    return "/lightning/n/" + tabName;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.bellwether.devorg.canvas;
 
 import dev.bellwether.devorg.auth.ConnectedApp;
+import dev.bellwether.devorg.org.CanvasTab;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.schema.ObjectDef;
 import dev.bellwether.devorg.store.StoredRecord;
@@ -24,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lightning Experience look-alike pages: home (recent Accounts), object list views and record
- * pages with their Canvas apps. Every page takes the sid cookie or a ?sid= access token.
+ * Lightning Experience look-alike pages: home (recent Accounts), object list views, record
+ * pages with their Canvas apps, and Canvas tabs. Every page takes the sid cookie or a ?sid= access token.
  */
 @Path("lightning")
 public final class LightningResource {
@@ -112,6 +113,35 @@ public final class LightningResource {
     });
   }
 
+  /**
+   * A Canvas tab (a CustomTab whose Aura component embeds force:canvasApp): its app in a
+   * full-width card, signed with the tab component's parameters and no record.
+   */
+  @GET
+  @Path("n/{tab}")
+  @Produces(MediaType.TEXT_HTML)
+  public Response tab(@PathParam("tab") String tabName, @QueryParam("sid") String sid,
+      @Context HttpHeaders headers, @Context UriInfo uri) {
+    return withViewer(sid, headers, uri, (viewer, cookie) -> {
+      Optional<CanvasTab> tab = org.canvasTabs().byName(tabName);
+      if (tab.isEmpty()) {
+        return notFound(viewer, cookie, "This page isn't available",
+            "There is no tab named \"" + tabName + "\" in this org.");
+      }
+      String developerName = tab.get().developerName();
+      Optional<CanvasAppProfile> app = org.apps().canvasApps().stream().map(CanvasAppProfile::of)
+          .filter(p -> p.developerName().equals(developerName)).findFirst();
+      String body = app.isPresent()
+          ? CanvasFrames.card(app.get(), signer.signedRequestForTab(app.get(), viewer, tab.get()), 0)
+          : "<section class=\"card message\"><h1>" + Html.esc(tab.get().label()) + "</h1><p>"
+              + Html.esc("This tab shows the Canvas app " + developerName + ", which this org does"
+                  + " not have. Deploy its connected app (scripts/install-package --canvas-url URL)"
+                  + " or register it with POST /devorg/admin/canvas-apps.") + "</p></section>";
+      return PageResponses.html(200, PageShell.page(tab.get().label(), tab.get().name(), org.name(),
+          viewer, body), cookie);
+    });
+  }
+
   private Response recordPage(StoredRecord viewer, StoredRecord record, String cookie) {
     List<String> cards = new ArrayList<>();
     List<ConnectedApp> apps = org.apps().canvasApps();
@@ -157,6 +187,16 @@ public final class LightningResource {
       for (ConnectedApp a : apps) {
         b.append("<li><strong>").append(Html.esc(a.name())).append("</strong> &rarr; ")
             .append(Html.esc(a.canvasUrl())).append("</li>");
+      }
+      b.append("</ul>");
+    }
+    List<CanvasTab> tabs = org.canvasTabs().all();
+    if (!tabs.isEmpty()) {
+      b.append("<h3 class=\"section-title\">Canvas Tabs</h3><ul class=\"canvas-tabs\">");
+      for (CanvasTab t : tabs) {
+        b.append("<li><a href=\"").append(Html.esc(Html.tabPath(t.name()))).append("\">")
+            .append(Html.esc(t.label())).append("</a> &rarr; ").append(Html.esc(t.developerName()))
+            .append("</li>");
       }
       b.append("</ul>");
     }

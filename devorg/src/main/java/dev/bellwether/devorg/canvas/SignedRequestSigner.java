@@ -3,6 +3,7 @@ package dev.bellwether.devorg.canvas;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.bellwether.devorg.auth.Session;
 import dev.bellwether.devorg.http.Json;
+import dev.bellwether.devorg.org.CanvasTab;
 import dev.bellwether.devorg.org.Org;
 import dev.bellwether.devorg.store.StoredRecord;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,18 @@ public final class SignedRequestSigner {
   public String signedRequestFor(CanvasAppProfile app, StoredRecord viewer, StoredRecord record) {
     Session session = org.sessions().open(org.id(), viewer.id(), app.app().clientId());
     Map<String, Object> envelope = envelopes.build(app, viewer, record, session.token(),
+        org.clock().instant());
+    try {
+      return sign(Json.MAPPER.writeValueAsString(envelope), app.app().clientSecret());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the canvas envelope for " + app.developerName(), e);
+    }
+  }
+
+  /** The signed_request a Canvas tab POSTs to its app for a viewer; a fresh session each time. */
+  public String signedRequestForTab(CanvasAppProfile app, StoredRecord viewer, CanvasTab tab) {
+    Session session = org.sessions().open(org.id(), viewer.id(), app.app().clientId());
+    Map<String, Object> envelope = envelopes.buildForTab(app, viewer, tab, session.token(),
         org.clock().instant());
     try {
       return sign(Json.MAPPER.writeValueAsString(envelope), app.app().clientSecret());

@@ -7,14 +7,15 @@ import java.util.List;
 
 /**
  * Loads an SFDX project (the repository's manifests/) into an org at start-up: its custom
- * objects and fields into the schema, its connected apps into the org's apps. Loading twice,
+ * objects and fields into the schema, its connected apps into the org's apps, its Canvas tabs
+ * into the org's tabs. Loading twice,
  * or over an org restored from disk, redefines in place rather than duplicating.
  */
 public final class ManifestLoader {
   private ManifestLoader() {}
 
   /** How much a load installed. */
-  public record Loaded(int objectsCreated, int fieldsInstalled, int apps) {}
+  public record Loaded(int objectsCreated, int fieldsInstalled, int apps, int canvasTabs) {}
 
   /**
    * Installs everything or nothing: any unreadable or inconsistent file fails the whole load
@@ -42,6 +43,9 @@ public final class ManifestLoader {
     for (ConnectedAppChange app : pkg.apps()) {
       org.apps().register(app.toApp(org.id()));
     }
-    return new Loaded(objects, fields, pkg.apps().size());
+    for (CanvasTabChange tab : pkg.tabs()) {
+      org.canvasTabs().register(tab.toTab());
+    }
+    return new Loaded(objects, fields, pkg.apps().size(), pkg.tabs().size());
   }
 }

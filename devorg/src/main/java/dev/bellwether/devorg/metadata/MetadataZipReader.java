@@ -18,16 +18,19 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads a Metadata API deploy zip: package.xml at the root (singlePackage) or in one folder
  * per package (e.g. unpackaged/package.xml), objects/X.object with their {@code <fields>}, and
- * connectedApps/A.connectedApp. Only components package.xml names are deployed, as Salesforce
- * does; other types it names are accepted without effect.
+ * connectedApps/A.connectedApp, and tabs/T.tab with the aura/B/B.cmp markup of the bundles it
+ * names (for tabs that show a Canvas app). Only components package.xml names are deployed, as
+ * Salesforce does; other types it names are accepted without effect.
  */
 public final class MetadataZipReader {
   /** Salesforce's own limits: 10,000 files and 600 MB unzipped per deploy. */
   private static final int MAX_ENTRIES = 10_000;
   private static final long MAX_UNZIPPED_BYTES = 600L * 1024 * 1024;
   private static final Pattern PACKAGE = Pattern.compile("(?:([^/]+)/)?package\\.xml");
+  private static final Pattern AURA_MARKUP = Pattern.compile("((?:[^/]+/)?)aura/([^/]+)/([^/]+)\\.cmp");
   private static final Pattern DESTRUCTIVE = Pattern.compile("(?:[^/]+/)?destructiveChanges(Pre|Post)?\\.xml");
-  private static final Set<String> READ_HERE = Set.of("CustomObject", "CustomField", "ConnectedApp");
+  private static final Set<String> READ_HERE = Set.of("CustomObject", "CustomField", "ConnectedApp",
+      "CustomTab");
 
   private MetadataZipReader() {}
 
@@ -78,6 +81,12 @@ public final class MetadataZipReader {
       String file = prefix + "connectedApps/" + app + ".connectedApp";
       ComponentRef ref = new ComponentRef("ConnectedApp", app, file);
       parse(entries.get(file), ref, out).ifPresent(root -> out.app(root, app, ref));
+    }
+    readAuraMarkup(prefix, entries, manifest, out);
+    for (String tab : membersWithFiles(prefix, "CustomTab", "tabs/", ".tab", entries, manifest, out)) {
+      String file = prefix + "tabs/" + tab + ".tab";
+      ComponentRef ref = new ComponentRef("CustomTab", tab, file);
+      parse(entries.get(file), ref, out).ifPresent(root -> out.tab(root, tab, ref));
     }
     for (Map.Entry<String, List<String>> type : manifest.types().entrySet()) {
       if (!READ_HERE.contains(type.getKey())) {
@@ -138,6 +147,23 @@ public final class MetadataZipReader {
             && !seen.contains(named.toLowerCase(Locale.ROOT))) {
           out.problem(notFound("CustomField", named, prefix));
         }
+      }
+    }
+  }
+
+  /**
+   * The markup of every named Aura bundle, read for the Canvas app it embeds. The bundles
+   * themselves stay inert: devorg renders no Aura, only the tabs that show such an app.
+   */
+  private static void readAuraMarkup(String prefix, Map<String, byte[]> entries,
+      PackageManifest manifest, PackageAssembler out) {
+    List<String> bundles = manifest.members("AuraDefinitionBundle");
+    for (String entry : entries.keySet()) {
+      Matcher m = AURA_MARKUP.matcher(entry);
+      if (entry.startsWith(prefix) && m.matches() && m.group(2).equals(m.group(3))
+          && m.group(1).equals(prefix) && (bundles.contains("*") || bundles.contains(m.group(2)))) {
+        out.auraMarkup(m.group(2), entries.get(entry),
+            new ComponentRef("AuraDefinitionBundle", m.group(2), entry));
       }
     }
   }

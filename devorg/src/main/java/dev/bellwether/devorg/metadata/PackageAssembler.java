@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Collects what the readers find, file by file, into a {@link MetadataPackage}: fields are
@@ -16,6 +17,8 @@ final class PackageAssembler {
   private final Map<String, String> objectNames = new LinkedHashMap<>();
   private final Map<String, List<FieldChange>> fields = new LinkedHashMap<>();
   private final List<ConnectedAppChange> apps = new ArrayList<>();
+  private final List<PendingTab> tabs = new ArrayList<>();
+  private final Map<String, AuraCanvasReader.Embed> embeds = new LinkedHashMap<>();
   private final List<ComponentRef> inert = new ArrayList<>();
   private final List<MetadataProblem> problems = new ArrayList<>();
   private final CustomObjectReader objectReader = new CustomObjectReader();
@@ -70,6 +73,35 @@ final class PackageAssembler {
     }
   }
 
+  /**
+   * Reads a CustomTab. Only a tab showing an Aura component is kept; whether it becomes a
+   * Canvas tab is decided in {@link #build()}, once every bundle of the package has been read.
+   */
+  void tab(XmlElement root, String name, ComponentRef ref) {
+    ComponentElement f = new ComponentElement(root, ref);
+    if (!root.name().equals("CustomTab")) {
+      problems.add(MetadataProblem.at(ref, root, "the root element is <" + root.name()
+          + ">, expected <CustomTab>"));
+      return;
+    }
+    Optional<String> aura = f.optional("auraComponent");
+    if (aura.isEmpty()) {
+      inert.add(ref);
+      return;
+    }
+    String component = aura.get().startsWith("c:") ? aura.get().substring(2) : aura.get();
+    tabs.add(new PendingTab(ref, name, f.optional("label").orElse(name), component));
+  }
+
+  /** Reads an Aura bundle's markup (X/X.cmp) for the Canvas app it embeds, if any. */
+  void auraMarkup(String bundle, byte[] markup, ComponentRef ref) {
+    try {
+      AuraCanvasReader.read(markup, ref).ifPresent(e -> embeds.put(key(bundle), e));
+    } catch (MetadataException e) {
+      problems.addAll(e.problems());
+    }
+  }
+
   void inert(ComponentRef ref) {
     inert.add(ref);
   }
@@ -88,8 +120,23 @@ final class PackageAssembler {
       changes.add(new ObjectChange(e.getValue(), objects.get(e.getKey()),
           fields.getOrDefault(e.getKey(), List.of())));
     }
-    return new MetadataPackage(changes, apps, inert, problems);
+    List<CanvasTabChange> canvasTabs = new ArrayList<>();
+    List<ComponentRef> inertToo = new ArrayList<>(inert);
+    for (PendingTab t : tabs) {
+      AuraCanvasReader.Embed embed = embeds.get(key(t.component()));
+      if (embed == null) {
+        // A component without Canvas, or one deployed earlier: devorg has nothing to show.
+        inertToo.add(t.ref());
+      } else {
+        canvasTabs.add(new CanvasTabChange(t.ref(), t.name(), t.label(), embed.developerName(),
+            embed.parameters()));
+      }
+    }
+    return new MetadataPackage(changes, apps, canvasTabs, inertToo, problems);
   }
+
+  /** A tab read before the bundles it may refer to. */
+  private record PendingTab(ComponentRef ref, String name, String label, String component) {}
 
   private void name(String objectName) {
     objectNames.putIfAbsent(key(objectName), objectName);

@@ -15,14 +15,17 @@ import java.util.stream.Stream;
 
 /**
  * Reads an SFDX project in source format: every package directory of sfdx-project.json, minus
- * .forceignore, for objects/X/X.object-meta.xml, objects/X/fields/F.field-meta.xml and
- * connectedApps/A.connectedApp-meta.xml. Other metadata (layouts, permission sets, Apex...)
- * is not modelled by devorg and is skipped here.
+ * .forceignore, for objects/X/X.object-meta.xml, objects/X/fields/F.field-meta.xml,
+ * connectedApps/A.connectedApp-meta.xml, and tabs/T.tab-meta.xml with the aura/B/B.cmp markup
+ * they show (for tabs that show a Canvas app). Other metadata (layouts, permission sets,
+ * Apex...) is not modelled by devorg and is skipped here.
  */
 public final class SourceFormatReader {
   private static final Pattern OBJECT = Pattern.compile("(?:^|.*/)objects/([^/]+)/([^/]+)\\.object-meta\\.xml");
   private static final Pattern FIELD = Pattern.compile("(?:^|.*/)objects/([^/]+)/fields/([^/]+)\\.field-meta\\.xml");
   private static final Pattern APP = Pattern.compile("(?:^|.*/)connectedApps/([^/]+)\\.connectedApp-meta\\.xml");
+  private static final Pattern TAB = Pattern.compile("(?:^|.*/)tabs/([^/]+)\\.tab-meta\\.xml");
+  private static final Pattern AURA = Pattern.compile("(?:^|.*/)aura/([^/]+)/([^/]+)\\.cmp");
   private static final String PROJECT_FILE = "sfdx-project.json";
 
   private SourceFormatReader() {}
@@ -79,6 +82,17 @@ public final class SourceFormatReader {
       String app = m.group(1);
       ComponentRef ref = new ComponentRef("ConnectedApp", app, relative);
       parse(file, ref, out).ifPresent(root -> out.app(root, app, ref));
+    } else if ((m = TAB.matcher(relative)).matches()) {
+      String tab = m.group(1);
+      ComponentRef ref = new ComponentRef("CustomTab", tab, relative);
+      parse(file, ref, out).ifPresent(root -> out.tab(root, tab, ref));
+    } else if ((m = AURA.matcher(relative)).matches() && m.group(1).equals(m.group(2))) {
+      ComponentRef ref = new ComponentRef("AuraDefinitionBundle", m.group(1), relative);
+      try {
+        out.auraMarkup(m.group(1), Files.readAllBytes(file), ref);
+      } catch (IOException e) {
+        out.problem(MetadataProblem.at(ref, 0, "cannot read: " + e.getMessage()));
+      }
     }
   }
 

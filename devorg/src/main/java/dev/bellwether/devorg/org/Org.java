@@ -27,6 +27,7 @@ public final class Org {
   private final SessionRegistry sessions;
   private final Credentials credentials = new Credentials();
   private final ConnectedApps apps = new ConnectedApps();
+  private final CanvasTabs canvasTabs = new CanvasTabs();
   private final ApiUsage apiUsage;
   private final FaultInjector faults;
   private volatile String adminUserId;
@@ -54,6 +55,7 @@ public final class Org {
   public SessionRegistry sessions() { return sessions; }
   public Credentials credentials() { return credentials; }
   public ConnectedApps apps() { return apps; }
+  public CanvasTabs canvasTabs() { return canvasTabs; }
   public ApiUsage apiUsage() { return apiUsage; }
   public FaultInjector faults() { return faults; }
 

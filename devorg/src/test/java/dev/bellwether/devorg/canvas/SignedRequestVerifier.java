@@ -13,11 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 with the consumer secret over the base64 envelope text, compared with the
  * decoded first part. Written apart from devorg's signer so the two cannot share a mistake.
  */
-final class SignedRequestVerifier {
+public final class SignedRequestVerifier {
   private SignedRequestVerifier() {}
 
   /** The decoded envelope when the signature holds; otherwise a SecurityException. */
-  static JsonNode verifyAndDecode(String signedRequest, String consumerSecret) {
+  public static JsonNode verifyAndDecode(String signedRequest, String consumerSecret) {
     int dot = signedRequest.indexOf('.');
     if (dot <= 0) {
       throw new SecurityException("not a signed request: " + signedRequest);

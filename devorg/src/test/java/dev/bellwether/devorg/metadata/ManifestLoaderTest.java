@@ -30,7 +30,7 @@ class ManifestLoaderTest {
     ManifestLoader.Loaded loaded = ManifestLoader.loadInto(org, Manifests.dir());
     // CS_Health__c, CS_Renewal__c, CS_Churn_Reason__c; 46 fields on them, 10 on Account and
     // Bellwether_Key__c on Activity (one component, installed on Task).
-    assertEquals(new ManifestLoader.Loaded(3, 57, 0), loaded);
+    assertEquals(new ManifestLoader.Loaded(3, 57, 0, 1), loaded);
 
     ObjectDef cs = org.schema().object("CS_Health__c").orElseThrow();
     assertTrue(cs.custom());
@@ -63,7 +63,7 @@ class ManifestLoaderTest {
     ManifestLoader.loadInto(org, Manifests.dir());
     ObjectDef first = org.schema().object("CS_Health__c").orElseThrow();
     int fieldCount = first.fields().size();
-    assertEquals(new ManifestLoader.Loaded(0, 0, 0), ManifestLoader.loadInto(org, Manifests.dir()));
+    assertEquals(new ManifestLoader.Loaded(0, 0, 0, 1), ManifestLoader.loadInto(org, Manifests.dir()));
     assertEquals(first.keyPrefix(), org.schema().object("CS_Health__c").orElseThrow().keyPrefix());
     assertEquals(fieldCount, org.schema().object("CS_Health__c").orElseThrow().fields().size());
   }

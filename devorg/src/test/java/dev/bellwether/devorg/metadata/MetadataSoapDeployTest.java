@@ -182,10 +182,10 @@ class MetadataSoapDeployTest {
   @Test
   void typesDevorgDoesNotModelDeployAsUnchanged() throws Exception {
     XmlElement result = soap.deployAndWait(new DeployZip()
-        .member("ApexClass", "HealthController").member("PermissionSet", "Bellwether_Admin")
+        .member("ApexClass", "HealthController").member("PermissionSet", "CS_Admin")
         .file("classes/HealthController.cls", "public class HealthController {}")
         .file("classes/HealthController.cls-meta.xml", "<ApexClass/>")
-        .file("permissionsets/Bellwether_Admin.permissionset", "<PermissionSet/>").bytes(),
+        .file("permissionsets/CS_Admin.permissionset", "<PermissionSet/>").bytes(),
         DEFAULTS);
     assertEquals("Succeeded", result.text("status").orElseThrow());
     XmlElement apex = success(result, "HealthController");
@@ -193,8 +193,8 @@ class MetadataSoapDeployTest {
     assertEquals("classes/HealthController.cls", apex.text("fileName").orElseThrow());
     assertEquals("false", apex.text("created").orElseThrow());
     assertEquals("false", apex.text("changed").orElseThrow());
-    assertEquals("permissionsets/Bellwether_Admin.permissionset",
-        success(result, "Bellwether_Admin").text("fileName").orElseThrow());
+    assertEquals("permissionsets/CS_Admin.permissionset",
+        success(result, "CS_Admin").text("fileName").orElseThrow());
   }
 
   @Test

@@ -14,13 +14,13 @@ import org.w3c.dom.Node;
 
 /**
  * The repository's manifests/ read as plain XML, as an admin's reviewer would: the custom field
- * and object files of force-app, the permission set, and the Korean translations.
+ * and object files of force-app, the CS Admin permission set, and the Korean translations.
  */
 final class ManifestFiles {
   static final Path ROOT = Path.of("..", "manifests");
   static final Path OBJECTS = ROOT.resolve("force-app/main/default/objects");
   static final Path PERMISSION_SET = ROOT.resolve(
-      "force-app/main/default/permissionsets/Bellwether_Admin.permissionset-meta.xml");
+      "force-app/main/default/permissionsets/CS_Admin.permissionset-meta.xml");
   static final Path KOREAN = ROOT.resolve("translations/main/default/objectTranslations");
 
   private ManifestFiles() {}

@@ -3,12 +3,14 @@ package dev.bellwether.devorg.metadata.deploy;
 import dev.bellwether.devorg.auth.ConnectedApp;
 import dev.bellwether.devorg.metadata.ComponentOutcome;
 import dev.bellwether.devorg.metadata.ComponentOutcome.Kind;
+import dev.bellwether.devorg.metadata.CanvasTabChange;
 import dev.bellwether.devorg.metadata.ComponentRef;
 import dev.bellwether.devorg.metadata.ConnectedAppChange;
 import dev.bellwether.devorg.metadata.MetadataPackage;
 import dev.bellwether.devorg.metadata.MetadataProblem;
 import dev.bellwether.devorg.metadata.MetadataZipReader;
 import dev.bellwether.devorg.metadata.SchemaInstaller;
+import dev.bellwether.devorg.org.CanvasTab;
 import dev.bellwether.devorg.org.Org;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Optional;
 /**
  * Carries out one deploy zip against the org: reads it, checks every component, then
  * installs what the options allow. checkOnly installs nothing; rollbackOnError with any
- * failure installs nothing; otherwise the components that pass are installed.
+ * failure installs nothing; otherwise the components that pass are installed. Objects,
+ * fields, connected apps and Canvas tabs change the org; other types deploy without effect.
  */
 final class ZipDeployer {
   private final Org org;
@@ -41,15 +44,18 @@ final class ZipDeployer {
     pkg.problems().forEach(p -> outcomes.add(ComponentOutcome.failed(p)));
     List<ComponentOutcome> objects = installer.check(pkg.objects());
     List<ComponentOutcome> apps = planApps(pkg.apps());
+    List<ComponentOutcome> tabs = planTabs(pkg.tabs());
     boolean anyFailure = !pkg.problems().isEmpty()
         || objects.stream().anyMatch(o -> !o.succeeded());
     boolean install = !options.checkOnly() && !(anyFailure && options.rollbackOnError());
     if (install) {
       objects = installer.install(pkg.objects());
       pkg.apps().forEach(a -> org.apps().register(a.toApp(org.id())));
+      pkg.tabs().forEach(t -> org.canvasTabs().register(t.toTab()));
     }
     outcomes.addAll(objects);
     outcomes.addAll(apps);
+    outcomes.addAll(tabs);
     // Types devorg does not model deploy without effect, so their lines read "Unchanged".
     pkg.inert().forEach(c -> outcomes.add(ComponentOutcome.of(c, Kind.UNCHANGED)));
 
@@ -74,6 +80,18 @@ final class ZipDeployer {
       Optional<ConnectedApp> current = org.apps().byClientId(app.clientId());
       Kind kind = current.isEmpty() ? Kind.CREATED
           : current.get().equals(app) ? Kind.UNCHANGED : Kind.CHANGED;
+      out.add(ComponentOutcome.of(change.source(), kind));
+    }
+    return out;
+  }
+
+  /** The outcome of every Canvas tab, compared with the org's tab of the same name. */
+  private List<ComponentOutcome> planTabs(List<CanvasTabChange> changes) {
+    List<ComponentOutcome> out = new ArrayList<>();
+    for (CanvasTabChange change : changes) {
+      Optional<CanvasTab> current = org.canvasTabs().byName(change.name());
+      Kind kind = current.isEmpty() ? Kind.CREATED
+          : current.get().equals(change.toTab()) ? Kind.UNCHANGED : Kind.CHANGED;
       out.add(ComponentOutcome.of(change.source(), kind));
     }
     return out;
