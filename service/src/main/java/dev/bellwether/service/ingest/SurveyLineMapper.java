@@ -35,7 +35,8 @@ final class SurveyLineMapper implements LineMapper<SurveyAnswer> {
     Instant answeredAt = answeredAt(f);
     String comment = f.id("comment", COMMENT_LENGTH, false);
     String id = answerId != null ? answerId
-        : ids.of("survey", account, contact, survey.code(), answeredAt.toString());
+        : ids.of("survey", LocalDate.ofInstant(answeredAt, ZoneOffset.UTC), account, contact, survey.code(),
+            answeredAt.toString());
     return new SurveyAnswer(id, account, contact, survey, (int) score, answeredAt, comment);
   }
 

@@ -48,7 +48,7 @@ final class UsageLineMapper implements LineMapper<UsageEvent> {
     if (count != null && count < 1) {
       throw new FieldProblem("count", count + " is below 1");
     }
-    String id = eventId != null ? eventId : ids.of("event", account, user, feature, when.key());
+    String id = eventId != null ? eventId : ids.of("event", when.day(), account, user, feature, when.key());
     return new UsageEvent(id, account, UsageKind.EVENT, feature, user, when.day(), when.at(),
         count == null ? 1 : count, null, null);
   }
@@ -62,14 +62,14 @@ final class UsageLineMapper implements LineMapper<UsageEvent> {
     }
     Integer active = f.wholeBetween("active_users", false, 0, Integer.MAX_VALUE);
     Integer seats = f.wholeBetween("licensed_seats", false, 0, Integer.MAX_VALUE);
-    String id = eventId != null ? eventId : ids.of("weekly", account, week.toString(), feature);
+    String id = eventId != null ? eventId : ids.of("weekly", week, account, feature);
     return new UsageEvent(id, account, UsageKind.WEEKLY, feature, null, week, null, events, active, seats);
   }
 
   private UsageEvent milestone(RecordFields f, String eventId, String account) throws FieldProblem {
     String event = f.id("event", NAME_LENGTH, true);
     When when = when(f);
-    String id = eventId != null ? eventId : ids.of("milestone", account, event);
+    String id = eventId != null ? eventId : ids.of("milestone", null, account, event);
     return new UsageEvent(id, account, UsageKind.MILESTONE, event, null, when.day(), when.at(), 1, null, null);
   }
 

@@ -74,7 +74,26 @@ class LineMappersTest {
     assertEquals(a, sameKeyOtherCounts);
     assertNotEquals(a, otherWeek);
     assertEquals(firstLogin, firstLoginAgainLater);
-    assertEquals("weekly:".length() + 22, a.length());
+    assertTrue(a.startsWith("weekly:20240304:A:"), a);
+    assertEquals("weekly:20240304:A:".length() + 16, a.length());
+    assertTrue(firstLogin.startsWith("milestone:A:"), firstLogin);
+  }
+
+  @Test
+  void derivedIdsSortByDayThenAccountSoTimeOrderedFilesAppend() throws Exception {
+    UsageLineMapper mapper = new UsageLineMapper();
+    String march = mapper.map(fields("type", "weekly", "account_id", "B", "week_start", "2024-03-04",
+        "feature", "zz", "events", "1")).eventId();
+    String aprilFirstAccount = mapper.map(fields("type", "weekly", "account_id", "A", "week_start", "2024-04-01",
+        "feature", "zz", "events", "1")).eventId();
+    String aprilSecondAccount = mapper.map(fields("type", "weekly", "account_id", "B", "week_start", "2024-04-01",
+        "feature", "aa", "events", "1")).eventId();
+    String event = mapper.map(fields("account_id", "A", "user_id", "u1", "feature", "f",
+        "occurred_at", "0999-12-31T23:00:00Z")).eventId();
+
+    assertTrue(march.compareTo(aprilFirstAccount) < 0, march + " < " + aprilFirstAccount);
+    assertTrue(aprilFirstAccount.compareTo(aprilSecondAccount) < 0, aprilFirstAccount + " < " + aprilSecondAccount);
+    assertTrue(event.startsWith("event:09991231:A:"), event);
   }
 
   @Test
@@ -118,7 +137,7 @@ class LineMappersTest {
 
     assertEquals(new SurveyAnswer(nps.answerId(), "A", "003C", SurveyType.NPS, 9,
         Instant.parse("2024-03-01T10:00:00Z"), "Great product"), nps);
-    assertTrue(nps.answerId().startsWith("survey:"));
+    assertTrue(nps.answerId().startsWith("survey:20240301:A:"), nps.answerId());
     assertEquals(new SurveyAnswer(byDay.answerId(), "A", null, SurveyType.CSAT, 4,
         Instant.parse("2024-03-02T00:00:00Z"), null), byDay);
     assertEquals("score: 11 is outside 0–10 for an nps answer",

@@ -9,7 +9,7 @@ package dev.bellwether.store.signals;
  * @param rows lines in them, duplicates included
  * @param encodeNanos encoding rows into COPY text (and dropping ids repeated in a batch), in this JVM
  * @param copyNanos making sure the session's staging table exists, sending the rows and the server
- *     storing them there
+ *     storing them there (or straight in {@code signal_usage}, for a batch with no id stored before)
  * @param insertNanos the server moving them into {@code signal_usage}, skipping ids already there
  */
 public record UsageCopyTimes(long batches, long rows, long encodeNanos, long copyNanos, long insertNanos) {

@@ -3,10 +3,12 @@ package dev.bellwether.store.signals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -15,11 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Usage batches into PostgreSQL the fast way: COPY into a session's temporary staging table, then one
- * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING} into {@code signal_usage}. Row by row INSERTs
- * cost a statement execution each; COPY streams the batch and the insert runs as one statement.
- * Counts are the same as the INSERT path's: an id stored before, or earlier in the batch, is a
- * duplicate and the row first stored is kept.
+ * Usage batches into PostgreSQL the fast way. A batch first goes by COPY straight into
+ * {@code signal_usage} (under a savepoint): a file sent for the first time holds no stored ids, and
+ * that costs the server one write per row. When an id is stored already (the COPY fails on the key),
+ * the batch goes again by COPY into a session's temporary staging table and then by one
+ * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}; so do the next few batches, since a file sent
+ * again is a duplicate throughout. Row by row INSERTs would cost a statement execution each. Counts
+ * are the same as the INSERT path's: an id stored before, or earlier in the batch, is a duplicate and
+ * the row first stored is kept.
  */
 final class UsageCopyWriter {
   private static final Logger LOG = LoggerFactory.getLogger(UsageCopyWriter.class);
@@ -38,6 +43,14 @@ final class UsageCopyWriter {
 
   private static final String COPY = "COPY " + STAGING + " (" + COLUMNS + ") FROM STDIN";
 
+  private static final String COPY_DIRECT = "COPY signal_usage (org_id, " + COLUMNS + ") FROM STDIN";
+
+  /** PostgreSQL's unique_violation: the direct COPY met an id stored before. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /** Batches that go by staging without trying the direct COPY after one met a stored id. */
+  private static final int STAGED_AFTER_CONFLICT = 16;
+
   private static final String INSERT = "INSERT INTO signal_usage (org_id, " + COLUMNS + ") SELECT ?, " + COLUMNS
       + " FROM " + STAGING + " ON CONFLICT (org_id, event_id) DO NOTHING";
 
@@ -49,15 +62,59 @@ final class UsageCopyWriter {
   private final LongAdder encodeNanos = new LongAdder();
   private final LongAdder copyNanos = new LongAdder();
   private final LongAdder insertNanos = new LongAdder();
+  /**
+   * How many more batches skip the direct COPY. Shared by all writers of the store; a wrong guess
+   * costs time, never a wrong count.
+   */
+  private final AtomicInteger stagedAhead = new AtomicInteger();
 
   /** Writes a batch in the caller's transaction on a PostgreSQL connection. */
   WriteCounts write(Connection tx, String orgId, List<UsageEvent> events) throws SQLException {
+    if (stagedAhead.get() > 0) {
+      stagedAhead.decrementAndGet();
+    } else {
+      WriteCounts direct = writeDirect(tx, orgId, events);
+      if (direct != null) {
+        return direct;
+      }
+      stagedAhead.set(STAGED_AFTER_CONFLICT);
+    }
+    return writeStaged(tx, orgId, events);
+  }
+
+  /**
+   * COPY straight into {@code signal_usage}, ids repeated in the batch dropped; null (and nothing
+   * written) when an id is stored already.
+   */
+  private WriteCounts writeDirect(Connection tx, String orgId, List<UsageEvent> events) throws SQLException {
+    long started = System.nanoTime();
+    Savepoint before = tx.setSavepoint();
+    long stored;
+    try {
+      stored = copy(tx.unwrap(PGConnection.class).getCopyAPI(), COPY_DIRECT, orgId, events, true);
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      tx.rollback(before);
+      LOG.debug("usage batch of {} for org {}: an id is stored already, staging it", events.size(), orgId);
+      return null;
+    }
+    tx.releaseSavepoint(before);
+    batches.increment();
+    rows.add(events.size());
+    LOG.debug("usage batch of {} for org {}: {} new by direct COPY in {} ms", events.size(), orgId, stored,
+        (System.nanoTime() - started) / 1_000_000);
+    return new WriteCounts(stored, 0, events.size() - stored);
+  }
+
+  private WriteCounts writeStaged(Connection tx, String orgId, List<UsageEvent> events) throws SQLException {
     long started = System.nanoTime();
     try (Statement st = tx.createStatement()) {
       st.execute(CREATE_STAGING);
     }
     copyNanos.add(System.nanoTime() - started);
-    long staged = copy(tx.unwrap(PGConnection.class).getCopyAPI(), orgId, events);
+    long staged = copy(tx.unwrap(PGConnection.class).getCopyAPI(), COPY, orgId, events, false);
     long copied = System.nanoTime();
     long inserted;
     try (PreparedStatement ps = tx.prepareStatement(INSERT)) {
@@ -80,13 +137,15 @@ final class UsageCopyWriter {
 
   /**
    * Streams the batch's rows, each id once (its first row: later ones are duplicates whatever the
-   * table holds), into the staging table; returns how many were staged.
+   * table holds), by {@code sql} (into the staging table, or into {@code signal_usage} with the org id
+   * leading when {@code withOrg}); returns how many rows went in.
    */
-  private long copy(CopyManager copyApi, String orgId, List<UsageEvent> events) throws SQLException {
+  private long copy(CopyManager copyApi, String sql, String orgId, List<UsageEvent> events, boolean withOrg)
+      throws SQLException {
     long encoding = 0;
     long copying = 0;
     long mark = System.nanoTime();
-    CopyIn in = copyApi.copyIn(COPY);
+    CopyIn in = copyApi.copyIn(sql);
     copying += System.nanoTime() - mark;
     try {
       CopyText text = new CopyText(Math.min(CHUNK + 4096, events.size() * 160));
@@ -95,6 +154,9 @@ final class UsageCopyWriter {
       for (UsageEvent e : events) {
         if (!seen.add(e.eventId())) {
           continue;
+        }
+        if (withOrg) {
+          text.text(orgId);
         }
         row(text, orgId, e);
         if (text.length() >= CHUNK) {

@@ -70,6 +70,45 @@ class UsageCopyWriterTest {
   }
 
   @Test
+  void freshAndRepeatedBatchesInAnyMixCountLikeInsertAndFreshOnesSkipTheStagingTable() throws Exception {
+    try (TestDatabase db = TestDatabase.postgres()) {
+      Store store = db.store();
+      List<WriteCounts> byCopy = new ArrayList<>();
+      List<WriteCounts> byInsert = new ArrayList<>();
+      // A fresh batch, the same again (stored ids: staged), then fresh ones past the staged stretch,
+      // and one that mixes a stored id into fresh ones.
+      List<List<UsageEvent>> batches = new ArrayList<>();
+      batches.add(List.of(event("e0", "A", "reports", "u1", "2024-03-01", 1)));
+      batches.add(batches.get(0));
+      for (int i = 1; i <= 20; i++) {
+        batches.add(List.of(event("e" + i, "A", "reports", "u1", "2024-03-01", 1),
+            event("e" + i, "A", "reports", "u2", "2024-03-02", 1)));
+      }
+      batches.add(List.of(event("e21", "A", "reports", "u1", "2024-03-01", 1),
+          event("e3", "A", "reports", "u1", "2024-03-01", 1)));
+      List<Boolean> staged = new ArrayList<>();
+      for (List<UsageEvent> batch : batches) {
+        long insertNanos = store.signals().usage().copyTimes().insertNanos();
+        byCopy.add(writeUsage(store, BY_COPY, batch));
+        staged.add(store.signals().usage().copyTimes().insertNanos() > insertNanos);
+        byInsert.add(insertUsage(store, BY_INSERT, batch));
+      }
+
+      assertEquals(byInsert, byCopy);
+      assertEquals(new WriteCounts(0, 0, 1), byCopy.get(1));
+      assertEquals(new WriteCounts(1, 0, 1), byCopy.get(21));
+      assertEquals(new WriteCounts(1, 0, 1), byCopy.get(22));
+      assertEquals(rows(store, BY_INSERT), rows(store, BY_COPY));
+      // Staged: the repeated batch and the 16 after it, and the one with a stored id; the rest went direct.
+      List<Boolean> expected = new ArrayList<>();
+      for (int i = 0; i < batches.size(); i++) {
+        expected.add(i >= 1 && i <= 17 || i == 22);
+      }
+      assertEquals(expected, staged);
+    }
+  }
+
+  @Test
   void hostileTextAndEdgeValuesAreStoredExactlyAsInsertStoresThem() throws Exception {
     try (TestDatabase db = TestDatabase.postgres()) {
       Store store = db.store();
