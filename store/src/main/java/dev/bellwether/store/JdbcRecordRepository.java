@@ -178,6 +178,15 @@ public final class JdbcRecordRepository implements RecordRepository {
   }
 
   @Override
+  public void forEachRecord(String orgId, String object, boolean withDeleted, java.util.Set<String> fields,
+      Consumer<StoredRecord> action) throws SQLException {
+    stream("SELECT crm_id, fields, system_modstamp, deleted FROM crm_record WHERE org_id = ? AND object = ?"
+        + (withDeleted ? "" : " AND deleted = FALSE") + " ORDER BY crm_id", orgId, object,
+        rs -> action.accept(new StoredRecord(orgId, object, rs.getString(1), json.read(rs.getString(2), fields),
+            Timestamps.get(rs, "system_modstamp"), rs.getBoolean(4))));
+  }
+
+  @Override
   public void forEachLiveId(String orgId, String object, Consumer<String> action) throws SQLException {
     stream("SELECT crm_id FROM crm_record WHERE org_id = ? AND object = ? AND deleted = FALSE ORDER BY crm_id",
         orgId, object, rs -> action.accept(rs.getString(1)));

@@ -30,15 +30,22 @@ public interface RecordRepository {
   void forEachLiveId(String orgId, String object, Consumer<String> action) throws SQLException;
 
   /**
-   * Streams the records of one object, deleted ones too when {@code withDeleted}, in CRM id order
-   * without holding them all in memory.
-   */
-  /**
    * The newest SystemModstamp the store holds for the org (any object): it moves only with CRM
    * changes read in, never with Bellwether's own local edits. Empty when the store holds none.
    */
   Optional<Instant> crmVersion(String orgId) throws SQLException;
 
+  /**
+   * Streams the records of one object, deleted ones too when {@code withDeleted}, in CRM id order
+   * without holding them all in memory.
+   */
   void forEachRecord(String orgId, String object, boolean withDeleted, Consumer<StoredRecord> action)
       throws SQLException;
+
+  /**
+   * As {@link #forEachRecord(String, String, boolean, Consumer)}, each record holding only the
+   * named fields (those it has): for jobs that read every record of an object for a few fields.
+   */
+  void forEachRecord(String orgId, String object, boolean withDeleted, java.util.Set<String> fields,
+      Consumer<StoredRecord> action) throws SQLException;
 }

@@ -42,4 +42,29 @@ class FieldsJsonTest {
     assertEquals("2024-02-29", read.get("Start"));
     assertEquals("09:30", read.get("At"));
   }
+
+  @Test
+  void readingSomeFieldsGivesTheSameValuesAsReadingAllAndSkipsTheRest() {
+    Map<String, Object> address = new LinkedHashMap<>();
+    address.put("city", "Seoul");
+    address.put("lines", java.util.List.of("1", "2"));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("BillingAddress", address);
+    fields.put("Name", "Acme");
+    fields.put("Skipped", java.util.List.of(Map.of("deep", 1)));
+    fields.put("Active", false);
+    fields.put("Employees", 42L);
+    fields.put("Amount", new BigDecimal("1000.50"));
+    fields.put("Blank", null);
+    String text = json.write(fields);
+
+    Map<String, Object> some = json.read(text, java.util.Set.of("Name", "Active", "Employees", "Amount", "Blank",
+        "BillingAddress", "NotThere"));
+
+    Map<String, Object> all = json.read(text);
+    all.remove("Skipped");
+    assertEquals(all, some);
+    assertEquals(2, ((BigDecimal) some.get("Amount")).scale());
+    assertEquals(java.util.Set.of("Name", "Active", "Employees", "Amount", "Blank", "BillingAddress"), some.keySet());
+  }
 }

@@ -109,7 +109,7 @@ public final class ScoringJob {
     // Read before the book, so a change arriving while the run reads is newer and triggers the next run.
     Instant crmVersion = store.records().crmVersion(orgId).orElse(null);
     CrmBook book = new CrmBookLoader(store.records(), dev.bellwether.service.scoring.book.Segmenter.defaults(),
-        CrmBookLoader.DEFAULT_CHAMPION_TITLES).load(orgId);
+        CrmBookLoader.DEFAULT_CHAMPION_TITLES, AccountFields.NAMES).load(orgId);
     timings.lap("load CRM records");
     SignalsAssembler assembler = new SignalsAssembler(signals, settings, java.util.Set.copyOf(scorecards.keyFeatures()));
     Map<String, AccountSignals> current = assembler.assemble(orgId, book, today);

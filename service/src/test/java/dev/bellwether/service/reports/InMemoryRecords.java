@@ -25,6 +25,16 @@ final class InMemoryRecords implements RecordRepository {
   }
 
   @Override
+  public void forEachRecord(String orgId, String object, boolean withDeleted, java.util.Set<String> fields,
+      Consumer<StoredRecord> action) {
+    forEachRecord(orgId, object, withDeleted, r -> {
+      java.util.Map<String, Object> only = new java.util.HashMap<>(r.fields());
+      only.keySet().retainAll(fields);
+      action.accept(new StoredRecord(r.orgId(), r.object(), r.crmId(), only, r.systemModstamp(), r.deleted()));
+    });
+  }
+
+  @Override
   public Optional<StoredRecord> find(String orgId, String object, String crmId) {
     return records.stream().filter(r -> r.orgId().equals(orgId) && r.object().equals(object)
         && r.crmId().equals(crmId)).findFirst();

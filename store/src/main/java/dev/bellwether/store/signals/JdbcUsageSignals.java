@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -39,6 +40,17 @@ public final class JdbcUsageSignals {
       + "COUNT(DISTINCT name) AS features, MAX(active_users) AS weekly_active, "
       + "COUNT(DISTINCT user_id) AS event_users, MAX(licensed_seats) AS seats FROM (" + USAGE_ROWS + ") u "
       + "GROUP BY account_id";
+
+  /**
+   * As {@link #USAGE_BY_ACCOUNT} with the names of the features used, in the same pass over the
+   * window (a second pass for the names cost as much as the figures). The names are joined with the
+   * ASCII unit separator: feature names are identifiers, and one holding that control character would
+   * only read as two names.
+   */
+  private static final String USAGE_AND_FEATURES_BY_ACCOUNT = "SELECT account_id, SUM(event_count) AS events, "
+      + "COUNT(DISTINCT name) AS features, MAX(active_users) AS weekly_active, "
+      + "COUNT(DISTINCT user_id) AS event_users, MAX(licensed_seats) AS seats, "
+      + "STRING_AGG(DISTINCT name, CHR(31)) AS feature_names FROM (" + USAGE_ROWS + ") u GROUP BY account_id";
 
   private static final String MILESTONES = "SELECT account_id, name, MIN(occurred_on) AS first_day "
       + "FROM signal_usage WHERE org_id = ? AND kind = 'milestone' AND occurred_on < ? "
@@ -102,6 +114,22 @@ public final class JdbcUsageSignals {
         ps.setObject(branch * 3 + 3, window.to());
       }
     }, rs -> each.accept(usage(rs)));
+  }
+
+  /** Per account with any usage in the window, its usage there and the names of the features it used. */
+  public void usageAndFeaturesByAccount(String orgId, DateWindow window, Consumer<FeatureUsage> each)
+      throws SQLException {
+    StreamedQuery.run(dataSource, USAGE_AND_FEATURES_BY_ACCOUNT, ps -> {
+      for (int branch = 0; branch < 2; branch++) {
+        ps.setString(branch * 3 + 1, orgId);
+        ps.setObject(branch * 3 + 2, window.from());
+        ps.setObject(branch * 3 + 3, window.to());
+      }
+    }, rs -> {
+      String names = rs.getString("feature_names");
+      each.accept(new FeatureUsage(usage(rs), names == null ? Set.of()
+          : new java.util.HashSet<>(java.util.Arrays.asList(names.split("\u001f")))));
+    });
   }
 
   /**

@@ -79,6 +79,28 @@ class JdbcUsageSignalsTest {
 
   @ParameterizedTest
   @ArgumentsSource(TestDatabases.class)
+  void usageAndFeaturesByAccountNamesTheFeaturesOfTheSamePass(TestDatabase db) throws Exception {
+    Store store = db.store();
+    writeUsage(store, ORG, List.of(
+        event("a0", "A", "old-feature", "u1", "2024-02-29", 5),    // before the window
+        event("a1", "A", "reports", "u1", "2024-03-01", 2),
+        event("a2", "A", "dashboards", "u2", "2024-03-15", 1),
+        event("a3", "A", "reports", "u1", "2024-03-30", 3),
+        weekly("w1", "A", "exports", "2024-03-04", 40, 7, 10),
+        milestone("m1", "A", "first_login", "2024-03-02"),         // a milestone is no feature
+        event("c1", "C", "reports", "u7", "2024-03-20", 1)));
+
+    Map<String, FeatureUsage> byAccount = new HashMap<>();
+    store.signals().usage().usageAndFeaturesByAccount(ORG, DateWindow.before(day("2024-03-31"), 30),
+        u -> byAccount.put(u.usage().accountId(), u));
+
+    assertEquals(Map.of(
+        "A", new FeatureUsage(new UsageAggregate("A", 46, 3, 7, 2, 10), Set.of("reports", "dashboards", "exports")),
+        "C", new FeatureUsage(new UsageAggregate("C", 1, 1, null, 1, null), Set.of("reports"))), byAccount);
+  }
+
+  @ParameterizedTest
+  @ArgumentsSource(TestDatabases.class)
   void usageSeriesReportsEachPeriodOfAHistoricalDay(TestDatabase db) throws Exception {
     Store store = db.store();
     writeUsage(store, ORG, List.of(

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads an org's {@link CrmBook} from the store's synced records, one object at a time. */
@@ -26,26 +27,48 @@ public final class CrmBookLoader {
   private final RecordRepository records;
   private final Segmenter segmenter;
   private final Pattern championTitles;
+  private final Set<String> accountFields;
 
+  /** A loader for reports: accounts carry no computed field values. */
   public CrmBookLoader(RecordRepository records, Segmenter segmenter, Pattern championTitles) {
+    this(records, segmenter, championTitles, List.of());
+  }
+
+  /**
+   * @param computedAccountFields the Account fields a scoring run writes, kept in each
+   *     {@link AccountRow#fields()} so unchanged results can be skipped. Only these and the fields
+   *     scoring reads are parsed and kept: at 100,000 accounts whole records would fill most of a
+   *     1 GB heap.
+   */
+  public CrmBookLoader(RecordRepository records, Segmenter segmenter, Pattern championTitles,
+      java.util.Collection<String> computedAccountFields) {
     this.records = records;
     this.segmenter = segmenter;
     this.championTitles = championTitles;
+    Set<String> names = new java.util.HashSet<>(computedAccountFields);
+    names.addAll(List.of("Name", "OwnerId", "NumberOfEmployees", "CS_Last_Scored__c"));
+    this.accountFields = Set.copyOf(names);
   }
 
   public CrmBook load(String orgId) throws SQLException {
+    // Ids and picklist values repeat across a million rows (an account's id in each of its cases,
+    // opportunities and contacts): one String each keeps the book in a 1 GB heap at 100,000 accounts.
+    SharedStrings shared = new SharedStrings();
     Map<String, String> users = new HashMap<>();
-    records.forEachRecord(orgId, "User", false, r -> users.put(r.crmId(), new FieldValues(r.fields()).text("Name")));
+    records.forEachRecord(orgId, "User", false, Set.of("Name"),
+        r -> users.put(r.crmId(), new FieldValues(r.fields()).text("Name")));
 
     Map<String, AccountRow> accounts = new LinkedHashMap<>();
-    records.forEachRecord(orgId, "Account", false, r -> {
+    records.forEachRecord(orgId, "Account", false, accountFields, r -> {
       FieldValues f = new FieldValues(r.fields());
-      accounts.put(r.crmId(), new AccountRow(r.crmId(), f.text("Name"), f.text("OwnerId"),
+      String id = shared.of(r.crmId());
+      accounts.put(id, new AccountRow(id, f.text("Name"), shared.of(f.text("OwnerId")),
           segmenter.segmentOf(f.integer("NumberOfEmployees")), f.instant("CS_Last_Scored__c"), r.fields()));
     });
 
     List<ContractRow> contracts = new ArrayList<>();
-    records.forEachRecord(orgId, "Contract", false, r -> {
+    records.forEachRecord(orgId, "Contract", false,
+        Set.of("StartDate", "EndDate", "ContractTerm", "AccountId", "OwnerId", "Status"), r -> {
       FieldValues f = new FieldValues(r.fields());
       LocalDate start = f.date("StartDate");
       LocalDate end = f.date("EndDate");
@@ -53,22 +76,26 @@ public final class CrmBookLoader {
       if (end == null && start != null && term != null && term > 0) {
         end = start.plusMonths(term).minusDays(1);
       }
-      contracts.add(new ContractRow(r.crmId(), f.text("AccountId"), f.text("OwnerId"), f.text("Status"), start, end,
+      contracts.add(new ContractRow(shared.of(r.crmId()), shared.of(f.text("AccountId")),
+          shared.of(f.text("OwnerId")), shared.of(f.text("Status")), start, end,
           null));
     });
 
     List<OpportunityRow> opportunities = new ArrayList<>();
-    records.forEachRecord(orgId, "Opportunity", false, r -> {
+    records.forEachRecord(orgId, "Opportunity", false, Set.of("AccountId", "ContractId", "Name", "Type",
+        "StageName", "CloseDate", "Amount", "IsClosed", "IsWon"), r -> {
       FieldValues f = new FieldValues(r.fields());
-      opportunities.add(new OpportunityRow(r.crmId(), f.text("AccountId"), f.text("ContractId"), f.text("Name"),
-          f.text("Type"), f.text("StageName"), f.date("CloseDate"), f.decimal("Amount"), f.flag("IsClosed"),
+      opportunities.add(new OpportunityRow(r.crmId(), shared.of(f.text("AccountId")),
+          shared.of(f.text("ContractId")), f.text("Name"), shared.of(f.text("Type")), shared.of(f.text("StageName")),
+          f.date("CloseDate"), f.decimal("Amount"), f.flag("IsClosed"),
           f.flag("IsWon")));
     });
 
     Map<String, List<CaseRow>> cases = new HashMap<>();
-    records.forEachRecord(orgId, "Case", false, r -> {
+    records.forEachRecord(orgId, "Case", false,
+        Set.of("AccountId", "CreatedDate", "ClosedDate", "IsClosed", "Priority"), r -> {
       FieldValues f = new FieldValues(r.fields());
-      String account = f.text("AccountId");
+      String account = shared.of(f.text("AccountId"));
       Instant created = f.instant("CreatedDate");
       if (account == null || created == null) {
         return;
@@ -77,21 +104,22 @@ public final class CrmBookLoader {
       if (closed == null && f.flag("IsClosed")) {
         closed = r.systemModstamp();
       }
-      cases.computeIfAbsent(account, k -> new ArrayList<>()).add(new CaseRow(created, closed, f.text("Priority")));
+      cases.computeIfAbsent(account, k -> new ArrayList<>())
+          .add(new CaseRow(created, closed, shared.of(f.text("Priority"))));
     });
 
     Map<String, String> contactAccount = new HashMap<>();
     Map<String, List<ContactRow>> champions = new HashMap<>();
-    records.forEachRecord(orgId, "Contact", true, r -> {
+    records.forEachRecord(orgId, "Contact", true, Set.of("AccountId", "Title"), r -> {
       FieldValues f = new FieldValues(r.fields());
-      String account = f.text("AccountId");
+      String account = shared.of(f.text("AccountId"));
       if (account == null) {
         return;
       }
       if (!r.deleted()) {
         contactAccount.put(r.crmId(), account);
       }
-      String title = f.text("Title");
+      String title = shared.of(f.text("Title"));
       if (title != null && championTitles.matcher(title).find()) {
         champions.computeIfAbsent(account, k -> new ArrayList<>())
             .add(new ContactRow(r.crmId(), account, title, r.deleted() ? r.systemModstamp() : null));
@@ -99,7 +127,8 @@ public final class CrmBookLoader {
     });
 
     Map<String, List<LocalDate>> engagement = new HashMap<>();
-    records.forEachRecord(orgId, "Task", false, r -> {
+    records.forEachRecord(orgId, "Task", false,
+        Set.of("IsClosed", "Bellwether_Key__c", "ActivityDate", "CreatedDate", "WhatId", "WhoId"), r -> {
       FieldValues f = new FieldValues(r.fields());
       // Engagement is what happened: completed Tasks, and never Bellwether's own renewal reminders.
       if (!f.flag("IsClosed") || f.text("Bellwether_Key__c") != null) {
@@ -122,15 +151,17 @@ public final class CrmBookLoader {
       FieldValues f = new FieldValues(r.fields());
       String externalId = f.text("External_Id__c");
       if (externalId != null) {
-        renewals.put(externalId, new RenewalRecordRow(r.crmId(), externalId, f.text("Account__c"),
-            f.text("Forecast_Category__c"), f.text("Status__c"), f.decimal("Renewed_ARR__c"), r.fields()));
+        renewals.put(externalId, new RenewalRecordRow(r.crmId(), externalId, shared.of(f.text("Account__c")),
+            shared.of(f.text("Forecast_Category__c")), shared.of(f.text("Status__c")), f.decimal("Renewed_ARR__c"),
+            r.fields()));
       }
     });
 
     List<ChurnReasonRow> reasons = new ArrayList<>();
     records.forEachRecord(orgId, "CS_Churn_Reason__c", false, r -> {
       FieldValues f = new FieldValues(r.fields());
-      reasons.add(new ChurnReasonRow(r.crmId(), f.text("External_Id__c"), f.text("Account__c"), f.text("Renewal__c"),
+      reasons.add(new ChurnReasonRow(r.crmId(), f.text("External_Id__c"), shared.of(f.text("Account__c")),
+          f.text("Renewal__c"),
           f.text("Primary_Reason__c"), f.text("Secondary_Reason__c"), f.text("Competitor__c"), f.decimal("ARR_Lost__c"),
           f.date("Churn_Date__c"), f.text("Controllable__c") == null ? null : f.flag("Controllable__c")));
     });

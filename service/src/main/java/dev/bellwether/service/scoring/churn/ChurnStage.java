@@ -21,9 +21,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -104,7 +106,9 @@ public final class ChurnStage {
     }
     List<LabeledRenewal> out = new ArrayList<>();
     for (Map.Entry<LocalDate, List<RenewalState>> month : byFeatureMonth.entrySet()) {
-      Map<String, AccountSignals> signals = assembler.assemble(orgId, book, month.getKey());
+      Set<String> accounts = new HashSet<>();
+      month.getValue().forEach(r -> accounts.add(r.renewal().accountId()));
+      Map<String, AccountSignals> signals = assembler.assemble(orgId, book, month.getKey(), accounts);
       for (RenewalState r : month.getValue()) {
         AccountRow account = book.accounts().get(r.renewal().accountId());
         AccountSignals s = signals.get(r.renewal().accountId());

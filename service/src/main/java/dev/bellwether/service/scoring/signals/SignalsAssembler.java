@@ -2,7 +2,6 @@ package dev.bellwether.service.scoring.signals;
 
 import dev.bellwether.metrics.health.AccountSignals;
 import dev.bellwether.service.scoring.ScoringSettings;
-import dev.bellwether.service.scoring.book.AccountRow;
 import dev.bellwether.service.scoring.book.CaseRow;
 import dev.bellwether.service.scoring.book.ContactRow;
 import dev.bellwether.service.scoring.book.ContractRow;
@@ -44,7 +43,17 @@ public final class SignalsAssembler {
     return source.firstUsageDay(orgId);
   }
 
+  /** Every account's signals as of {@code asOf}. */
   public Map<String, AccountSignals> assemble(String orgId, CrmBook book, LocalDate asOf) throws SQLException {
+    return assemble(orgId, book, asOf, book.accounts().keySet());
+  }
+
+  /**
+   * The signals of some accounts as of {@code asOf}: the churn model needs a past month's signals
+   * only for the accounts that renewed or churned in it.
+   */
+  public Map<String, AccountSignals> assemble(String orgId, CrmBook book, LocalDate asOf, Set<String> accountIds)
+      throws SQLException {
     Map<String, SignalSource.Usage> usage =
         source.usage(orgId, asOf.minusDays(settings.usageWindowDays()), asOf);
     Map<String, SignalSource.Surveys> surveys =
@@ -58,8 +67,10 @@ public final class SignalsAssembler {
     Instant at = asOf.atStartOfDay(settings.zone()).toInstant();
 
     Map<String, AccountSignals> out = new HashMap<>();
-    for (AccountRow account : book.accounts().values()) {
-      String id = account.id();
+    for (String id : accountIds) {
+      if (!book.accounts().containsKey(id)) {
+        continue;
+      }
       SignalSource.Usage u = usage.get(id);
       SignalSource.Surveys sv = surveys.get(id);
       SignalSource.Invoices inv = invoices.get(id);

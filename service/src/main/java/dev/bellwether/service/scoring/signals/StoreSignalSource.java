@@ -2,21 +2,20 @@ package dev.bellwether.service.scoring.signals;
 
 import dev.bellwether.store.Store;
 import dev.bellwether.store.signals.DateWindow;
-import dev.bellwether.store.signals.FeatureUseQuery;
+import dev.bellwether.store.signals.FirstUsageDay;
 import dev.bellwether.store.signals.Signals;
+import dev.bellwether.store.signals.UsageAggregate;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * {@link SignalSource} over the store's signal tables, every figure grouped in SQL.
@@ -28,30 +27,28 @@ import java.util.Set;
 public final class StoreSignalSource implements SignalSource {
 
   private final Signals signals;
-  private final FeatureUseQuery features;
+  private final FirstUsageDay firstUsage;
 
   public StoreSignalSource(Store store) {
     this.signals = Signals.over(store.dataSource());
-    this.features = new FeatureUseQuery(store.dataSource());
+    this.firstUsage = new FirstUsageDay(store.dataSource());
   }
 
   @Override
   public Map<String, Usage> usage(String orgId, LocalDate from, LocalDate to) throws SQLException {
-    DateWindow window = new DateWindow(from, to);
-    Map<String, Set<String>> used = new HashMap<>();
-    features.featuresByAccount(orgId, window, (account, feature) ->
-        used.computeIfAbsent(account, k -> new HashSet<>()).add(feature));
     Map<String, Usage> out = new HashMap<>();
-    signals.usage().usageByAccount(orgId, window, u -> out.put(u.accountId(), new Usage(u.events(),
-        used.getOrDefault(u.accountId(), Set.of()),
-        u.activeUsers() > 0 ? OptionalLong.of(u.activeUsers()) : OptionalLong.empty(),
-        u.licensedSeats() == null ? OptionalLong.empty() : OptionalLong.of(u.licensedSeats()))));
+    signals.usage().usageAndFeaturesByAccount(orgId, new DateWindow(from, to), f -> {
+      UsageAggregate u = f.usage();
+      out.put(u.accountId(), new Usage(u.events(), f.features(),
+          u.activeUsers() > 0 ? OptionalLong.of(u.activeUsers()) : OptionalLong.empty(),
+          u.licensedSeats() == null ? OptionalLong.empty() : OptionalLong.of(u.licensedSeats())));
+    });
     return out;
   }
 
   @Override
   public Optional<LocalDate> firstUsageDay(String orgId) throws SQLException {
-    return features.firstUsageDay(orgId);
+    return firstUsage.firstUsageDay(orgId);
   }
 
   @Override

@@ -13,6 +13,11 @@ import java.util.Map;
 public record AccountFields(BigDecimal healthScore, String healthBand, BigDecimal healthTrend, BigDecimal arr,
     LocalDate nextRenewalDate, String renewalRisk, BigDecimal churnRiskPercent, Integer nps, String lifecycleStage) {
 
+  /** The Account fields a run writes (CS_Last_Scored__c aside), in {@link #values()} order. */
+  public static final java.util.List<String> NAMES = java.util.List.of("CS_Health_Score__c", "CS_Health_Band__c",
+      "CS_Health_Trend__c", "CS_ARR__c", "CS_Next_Renewal_Date__c", "CS_Renewal_Risk__c", "CS_Churn_Risk__c",
+      "CS_NPS__c", "CS_Lifecycle_Stage__c");
+
   /** The values by API field name; null values blank the field in the CRM. */
   public Map<String, Object> values() {
     Map<String, Object> v = new LinkedHashMap<>();

@@ -75,8 +75,9 @@ record BenchFigures(BenchSizes sizes, Map<String, Long> records, Phase book, Lis
 
   void print(PrintStream out) {
     out.printf(Locale.ROOT, "%nscoring benchmark, scale %s: %,d accounts, %,d usage events, %,d cases, %,d survey"
-        + " answers; H2 file store (%,d MB on disk at the end); -Xmx %d MB%n", sizes.scale(), sizes.accounts(),
-        sizes.usageEvents(), sizes.cases(), sizes.surveyAnswers(), storeBytes >> 20, maxHeap >> 20);
+        + " answers; %s; -Xmx %d MB%n", sizes.scale(), sizes.accounts(),
+        sizes.usageEvents(), sizes.cases(), sizes.surveyAnswers(), storeBytes < 0 ? "PostgreSQL store"
+            : String.format("H2 file store (%,d MB on disk at the end)", storeBytes >> 20), maxHeap >> 20);
     out.println("CRM records: " + new TreeMap<>(records));
     out.println();
     BenchTable phases = new BenchTable("phase", "rows", "seconds", "rows/s", "peak heap (MB)", "live after GC (MB)");

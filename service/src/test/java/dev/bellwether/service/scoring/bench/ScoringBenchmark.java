@@ -1,5 +1,8 @@
 package dev.bellwether.service.scoring.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bellwether.metrics.prediction.TrainingResult;
 import dev.bellwether.service.ingest.IngestRequest;
 import dev.bellwether.service.ingest.IngestSummary;
 import dev.bellwether.service.ingest.InputFormat;
@@ -15,6 +18,7 @@ import dev.bellwether.service.scoring.ScoringReportText;
 import dev.bellwether.service.scoring.ScoringSettings;
 import dev.bellwether.store.Store;
 import dev.bellwether.store.StoreConfig;
+import dev.bellwether.store.scoring.ChurnModelRow;
 import dev.bellwether.sync.mapping.MappingsLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +38,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * {@code scripts/bench scoring [--scale F]}: issue 5's scoring benchmark. Writes a deterministic
- * book of 100,000 accounts (times F) straight into a fresh H2 file store, ingests 10,000,000
+ * book of 100,000 accounts (times F) straight into a fresh store (an H2 file, or a PostgreSQL database
+ * created for the run with {@code --postgres}), ingests 10,000,000
  * single usage events, 50,000 survey answers, invoices, seats, milestones and monthly usage history
  * through {@link SignalIngest} (what {@code bellwether ingest} and the admin API run), then runs the
  * scoring job twice: first with everything new; then, after the CRM's echo ({@link CrmEcho}) and
@@ -61,6 +67,8 @@ public final class ScoringBenchmark {
   private final BenchSizes sizes;
   private final Path dir;
   private final boolean analyseOnly;
+  /** Stop after the ingests (for quick iterations on ingest speed); set by {@code --ingest-only}. */
+  private boolean ingestOnly;
   private final HeapPeak heap = new HeapPeak();
 
   /**
@@ -79,20 +87,48 @@ public final class ScoringBenchmark {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"));
     boolean keep = false;
     boolean analyseOnly = false;
+    boolean ingestOnly = false;
+    String reuse = null;
+    String postgres = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--scale" -> scale = Double.parseDouble(value(args, ++i));
         case "--dir" -> dir = Path.of(value(args, ++i));
         case "--keep-store" -> keep = true;
         case "--analyse-only" -> analyseOnly = true;
+        case "--ingest-only" -> ingestOnly = true;
+        case "--reuse-store" -> reuse = value(args, ++i);
+        case "--postgres" -> postgres = value(args, ++i);
         default -> throw new IllegalArgumentException("usage: ScoringBenchmark [--scale F] [--dir DIR] [--keep-store]"
-            + " [--analyse-only] (unknown argument " + args[i] + ")");
+            + " [--analyse-only] [--ingest-only] [--postgres ADMIN_JDBC_URL] [--reuse-store STORE_DIR_OR_JDBC_URL]"
+            + " (unknown argument " + args[i] + ")");
       }
     }
+    if (reuse != null) {
+      // Profiling the analysis alone: the store a --keep-store run left, without writing it again.
+      new ScoringBenchmark(BenchSizes.scaled(scale), dir, true).analyseStored(reuse.startsWith("jdbc:")
+          ? StoreConfig.server(reuse, null, null) : StoreConfig.embedded(Path.of(reuse)));
+      return;
+    }
     Files.createDirectories(dir);
+    ScoringBenchmark bench = new ScoringBenchmark(BenchSizes.scaled(scale), dir, analyseOnly);
+    bench.ingestOnly = ingestOnly;
+    if (postgres != null) {
+      BenchPostgres database = BenchPostgres.create(postgres);
+      try {
+        bench.run(database.config(), null).print(System.out);
+      } finally {
+        if (keep) {
+          log("store kept in %s", database.url());
+        } else {
+          database.drop();
+        }
+      }
+      return;
+    }
     Path store = Files.createTempDirectory(dir, "bw-scoring-bench-store-");
     try {
-      new ScoringBenchmark(BenchSizes.scaled(scale), dir, analyseOnly).run(store).print(System.out);
+      bench.run(StoreConfig.embedded(store), store).print(System.out);
     } finally {
       if (keep) {
         log("store kept in %s", store);
@@ -109,12 +145,23 @@ public final class ScoringBenchmark {
     return args[i];
   }
 
-  /** Every phase on a fresh store in {@code data}. */
-  BenchFigures run(Path data) throws IOException, SQLException, ScorecardsException {
+  /** The analysis alone, on a store an earlier {@code --keep-store} run of the same scale left. */
+  void analyseStored(StoreConfig config) throws IOException, SQLException, ScorecardsException {
+    try (Store store = Store.open(config, Map.of())) {
+      analyses(store);
+    }
+  }
+
+  /**
+   * Every phase on a fresh store.
+   *
+   * @param data the embedded store's folder (for its size on disk), null for a server database
+   */
+  BenchFigures run(StoreConfig config, Path data) throws IOException, SQLException, ScorecardsException {
     log("scale %s: %,d accounts, %,d usage events, %,d cases, %,d survey answers; store %s; heap max %d MB",
-        sizes.scale(), sizes.accounts(), sizes.usageEvents(), sizes.cases(), sizes.surveyAnswers(), data,
-        Runtime.getRuntime().maxMemory() >> 20);
-    try (Store store = Store.open(StoreConfig.embedded(data), Map.of())) {
+        sizes.scale(), sizes.accounts(), sizes.usageEvents(), sizes.cases(), sizes.surveyAnswers(),
+        config.redactedUrl(), Runtime.getRuntime().maxMemory() >> 20);
+    try (Store store = Store.open(config, Map.of())) {
       heap.reset();
       long t0 = System.nanoTime();
       BenchBook book = new BenchBook(store, ORG, NOW, sizes);
@@ -135,9 +182,12 @@ public final class ScoringBenchmark {
       ingests.add(ingest(store, SignalKind.SURVEYS, "survey answers", inputs.surveys()));
       ingests.add(ingest(store, SignalKind.INVOICES, "invoices", inputs.invoices()));
 
+      if (ingestOnly) {
+        return new BenchFigures(sizes, book.counts(), bookPhase, ingests, List.of(), size(data),
+            Runtime.getRuntime().maxMemory());
+      }
       if (analyseOnly) {
-        BenchFigures.Run analysis = analyse(store, "analysis only (no write-back)", NOW);
-        return new BenchFigures(sizes, book.counts(), bookPhase, ingests, List.of(analysis), size(data),
+        return new BenchFigures(sizes, book.counts(), bookPhase, ingests, analyses(store), size(data),
             Runtime.getRuntime().maxMemory());
       }
       BenchFigures.Run first = score(store, "run 1 (all new)", NOW);
@@ -190,13 +240,55 @@ public final class ScoringBenchmark {
     return BenchFigures.Run.of(name, report, seconds, queued, merged, peak);
   }
 
-  private BenchFigures.Run analyse(Store store, String name, Instant at) throws SQLException, ScorecardsException {
+  /**
+   * The analysis twice: first as on a new org (the churn model trained), then as every later run
+   * until the weekly retraining (the model the first one trained, read back from the store).
+   */
+  private List<BenchFigures.Run> analyses(Store store) throws SQLException, ScorecardsException {
+    store.transactions().inTransaction(tx -> {
+      try (PreparedStatement ps = tx.prepareStatement("DELETE FROM churn_model WHERE org_id = ?")) {
+        ps.setString(1, ORG);
+        ps.executeUpdate();
+      }
+      return null;
+    });
+    List<BenchFigures.Run> runs = new ArrayList<>();
+    ScoringAnalysis[] first = new ScoringAnalysis[1];
+    runs.add(analyse(store, "analysis, model trained (no write-back)", NOW, a -> first[0] = a));
+    keepModel(store, first[0]);
+    runs.add(analyse(store, "analysis, model reused (no write-back)", NOW.plus(Duration.ofHours(1)), a -> { }));
+    return runs;
+  }
+
+  /** Stores the model an analysis trained, as a run's write-back would. */
+  private static void keepModel(Store store, ScoringAnalysis analysis) throws SQLException {
+    if (!(analysis.churn().training() instanceof TrainingResult.Trained trained)) {
+      log("no churn model to keep: %s", analysis.churn().training());
+      return;
+    }
+    String json;
+    try {
+      json = new ObjectMapper().writeValueAsString(trained.model().toMap());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    store.transactions().inTransaction(tx -> {
+      store.scoring().churnModels().save(tx, ORG, new ChurnModelRow(analysis.computedAt(), json, "{}", "{}"));
+      return null;
+    });
+  }
+
+  private BenchFigures.Run analyse(Store store, String name, Instant at, Consumer<ScoringAnalysis> result)
+      throws SQLException, ScorecardsException {
     heap.reset();
     long t0 = System.nanoTime();
     ScoringAnalysis analysis = job(store, at).analyse();
     double seconds = (System.nanoTime() - t0) / 1e9;
-    BenchFigures.Run run = BenchFigures.Run.of(name, analysis, seconds, heap.peak());
-    log("%s in %.1f s: %s", name, seconds, analysis.timings().ordered());
+    HeapPeak.Peak peak = heap.peak();
+    BenchFigures.Run run = BenchFigures.Run.of(name, analysis, seconds, peak);
+    log("%s in %.1f s (heap peak %d MB, %d MB live after a GC, %d collections): %s", name, seconds,
+        peak.used() >> 20, peak.liveAfterGc() >> 20, peak.collections(), analysis.timings().ordered());
+    result.accept(analysis);
     return run;
   }
 
@@ -225,7 +317,11 @@ public final class ScoringBenchmark {
     return new BenchFigures.Phase(name, rows, (System.nanoTime() - startedNanos) / 1e9, heap.peak());
   }
 
+  /** The embedded store's bytes on disk; -1 for a server database. */
   private static long size(Path dir) throws IOException {
+    if (dir == null) {
+      return -1;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
