@@ -18,17 +18,24 @@ import java.util.stream.Stream;
  * @param locale context.user.locale, e.g. "ko_KR": formats numbers and dates
  * @param timeZone context.user.timeZone, e.g. "Asia/Seoul"
  * @param currency context.user.currencyISOCode, else the org's, else "USD"
- * @param recordId context.environment.record.Id; null when the app is not on a record page
- * @param recordType context.environment.record.attributes.type; null as recordId
+ * @param recordId context.environment.record.Id, else parameters.recordId (Aura wrappers); null off a record
+ * @param recordType context.environment.record.attributes.type, else parameters.sObjectName; null as recordId
  * @param instanceUrl client.instanceUrl, the prefix of the CRM's links
  * @param targetOrigin client.targetOrigin, the origin of the page framing the panel
  * @param locationUrl context.environment.locationUrl, the page the user is on (may be null)
  * @param displayLocation context.environment.displayLocation, e.g. "PageLayout"
  * @param issuedAt when the CRM signed it
+ * @param view context.environment.parameters.view: {@value #ACCOUNT_VIEW} or {@value #MANAGER_VIEW}
  */
 public record CanvasContext(String orgId, String userId, String userName, String fullName, String language,
     String locale, String timeZone, String currency, String recordId, String recordType, String instanceUrl,
-    String targetOrigin, String locationUrl, String displayLocation, Instant issuedAt) {
+    String targetOrigin, String locationUrl, String displayLocation, Instant issuedAt, String view) {
+  /** The Account page panel, what a request without parameters.view opens. */
+  public static final String ACCOUNT_VIEW = "account";
+  /** The manager views of the CRM tab. */
+  public static final String MANAGER_VIEW = "manager";
+  /** The views a signed request may name. */
+  public static final List<String> VIEWS = List.of(ACCOUNT_VIEW, MANAGER_VIEW);
 
   public CanvasContext {
     Objects.requireNonNull(orgId, "orgId");
@@ -38,6 +45,7 @@ public record CanvasContext(String orgId, String userId, String userName, String
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(issuedAt, "issuedAt");
+    Objects.requireNonNull(view, "view");
   }
 
   /** Whether the app sits on a record page (then recordId and recordType are set). */

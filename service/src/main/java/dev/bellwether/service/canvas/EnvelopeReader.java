@@ -27,12 +27,36 @@ final class EnvelopeReader {
         or(text(envelope, "context", "user", "language"), "en_US"),
         or(text(envelope, "context", "user", "locale"), "en_US"),
         or(text(envelope, "context", "user", "timeZone"), "UTC"), currency,
-        text(envelope, "context", "environment", "record", "Id"),
-        text(envelope, "context", "environment", "record", "attributes", "type"),
+        recordId(envelope), recordType(envelope),
         text(envelope, "client", "instanceUrl"), text(envelope, "client", "targetOrigin"),
         text(envelope, "context", "environment", "locationUrl"),
         text(envelope, "context", "environment", "displayLocation"),
-        Instant.ofEpochSecond(issued.longValue()));
+        Instant.ofEpochSecond(issued.longValue()), view(envelope));
+  }
+
+  /**
+   * environment.record.Id, else parameters.recordId: Salesforce sends no environment.record to a
+   * Canvas app inside an Aura wrapper, which passes the record in the (signed) parameters instead.
+   */
+  private static String recordId(JsonNode envelope) {
+    return or(text(envelope, "context", "environment", "record", "Id"),
+        text(envelope, "context", "environment", "parameters", "recordId"));
+  }
+
+  /** environment.record.attributes.type, else the Aura wrapper's parameters.sObjectName. */
+  private static String recordType(JsonNode envelope) {
+    return or(text(envelope, "context", "environment", "record", "attributes", "type"),
+        text(envelope, "context", "environment", "parameters", "sObjectName"));
+  }
+
+  /** parameters.view: "account" (the default) or "manager"; anything else is refused by name. */
+  private static String view(JsonNode envelope) throws SignedRequestException {
+    String view = or(text(envelope, "context", "environment", "parameters", "view"), CanvasContext.ACCOUNT_VIEW);
+    if (!CanvasContext.VIEWS.contains(view)) {
+      throw new SignedRequestException(Reason.MISSING_FIELD, "context.environment.parameters.view is '"
+          + loggable(view) + "', not one of " + CanvasContext.VIEWS);
+    }
+    return view;
   }
 
   /** The text at a path, or null when absent, null or not text. */

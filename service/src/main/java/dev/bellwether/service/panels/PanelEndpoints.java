@@ -10,7 +10,7 @@ import dev.bellwether.service.panels.render.PanelRenderer;
 import dev.bellwether.service.panels.session.CsrfTokens;
 import dev.bellwether.service.panels.session.PanelSessions;
 import dev.bellwether.service.panels.session.SessionKeys;
-import dev.bellwether.store.RecordRepository;
+import dev.bellwether.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The panel endpoints ({@code POST /canvas/account}, {@code GET /canvas/account/view},
+ * The panel endpoints ({@code POST /canvas/account}, {@code GET /canvas/account/view} and {@code /qbr},
  * {@code GET /canvas/assets/css/NAME.css}) ready to register on a Jersey server. They carry their
  * own authentication (the signed request, then the session token), not the admin bearer token.
  */
@@ -38,7 +38,7 @@ public final class PanelEndpoints {
    * @throws IllegalStateException naming the key when a secret reference cannot be read
    */
   public static PanelEndpoints create(CanvasSettings settings, Map<String, String> environment,
-      RecordRepository records, Clock clock) {
+      Store store, Clock clock) {
     ConsumerSecrets secrets = ConsumerSecrets.resolve(settings, environment);
     SessionKeys keys;
     if (settings.sessionKey().isPresent()) {
@@ -58,7 +58,7 @@ public final class PanelEndpoints {
     SignedRequestVerifier verifier = new SignedRequestVerifier(secrets, settings.maxAge(), settings.clockSkew(),
         clock);
     return new PanelEndpoints(new PanelParts(settings, verifier, new PanelSessions(keys, settings.sessionTtl(), clock),
-        new CsrfTokens(keys), new PanelRenderer(), new MessageCatalog(), records));
+        new CsrfTokens(keys), new PanelRenderer(), new MessageCatalog(), store, clock));
   }
 
   public PanelParts parts() {

@@ -6,7 +6,8 @@ import dev.bellwether.service.panels.render.MessageCatalog;
 import dev.bellwether.service.panels.render.PanelRenderer;
 import dev.bellwether.service.panels.session.CsrfTokens;
 import dev.bellwether.service.panels.session.PanelSessions;
-import dev.bellwether.store.RecordRepository;
+import dev.bellwether.store.Store;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -19,10 +20,11 @@ import java.util.Objects;
  * @param csrf the CSRF tokens of sessions
  * @param renderer the template engine
  * @param messages the en and ko texts
- * @param records the store's CRM records
+ * @param store the store: CRM records, scores, signals
+ * @param clock today, for days left and windows
  */
 public record PanelParts(CanvasSettings settings, SignedRequestVerifier verifier, PanelSessions sessions,
-    CsrfTokens csrf, PanelRenderer renderer, MessageCatalog messages, RecordRepository records) {
+    CsrfTokens csrf, PanelRenderer renderer, MessageCatalog messages, Store store, Clock clock) {
 
   public PanelParts {
     Objects.requireNonNull(settings, "settings");
@@ -31,6 +33,7 @@ public record PanelParts(CanvasSettings settings, SignedRequestVerifier verifier
     Objects.requireNonNull(csrf, "csrf");
     Objects.requireNonNull(renderer, "renderer");
     Objects.requireNonNull(messages, "messages");
-    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
   }
 }

@@ -34,6 +34,16 @@ public final class Messages {
     return text;
   }
 
+  /** Whether the bundle has this key: for texts keyed by a CRM picklist value or a measure. */
+  public boolean has(String key) {
+    return texts.containsKey(key);
+  }
+
+  /** The message, or {@code fallback} (e.g. the CRM's own picklist label) when the bundle lacks the key. */
+  public String getOr(String key, String fallback) {
+    return texts.getOrDefault(key, fallback);
+  }
+
   /** The message with its {0}, {1}... filled in; numbers in the arguments follow the user's locale. */
   public String format(String key, Object... args) {
     return new MessageFormat(get(key), locale).format(args);

@@ -178,7 +178,7 @@ class AccountPanelEndToEndTest {
   private static AdminServer start(Store store) throws Exception {
     CanvasSettings settings = CanvasSettings.of(List.of(new CanvasOrg(crm.orgId(), SecretRef.parse("env:CANVAS_SECRET"),
         List.of())));
-    PanelEndpoints panels = PanelEndpoints.create(settings, Map.of("CANVAS_SECRET", SECRET), store.records(),
+    PanelEndpoints panels = PanelEndpoints.create(settings, Map.of("CANVAS_SECRET", SECRET), store,
         Clock.systemUTC());
     return AdminServer.start(AdminFixture.context(store), new AdminToken("t", "the test", false),
         AdminServer.DEFAULT_HOST, 0, Optional.of(panels));

@@ -23,7 +23,7 @@ class PanelSessionsTest {
 
   static CanvasContext context(String record) {
     return new CanvasContext("00D000000000001EAA", "005000000000001AAA", "kim@acme.example", "Kim Minji", "ko",
-        "ko_KR", "Asia/Seoul", "KRW", record, "Account", CRM.get(0), CRM.get(0), null, "PageLayout", NOW);
+        "ko_KR", "Asia/Seoul", "KRW", record, "Account", CRM.get(0), CRM.get(0), null, "PageLayout", NOW, "account");
   }
 
   private static PanelSessions at(Instant now) {
@@ -96,7 +96,7 @@ class PanelSessionsTest {
   @Test
   void signedRequestWithoutARecordOpensNoSession() {
     CanvasContext tab = new CanvasContext("00D000000000001EAA", "005000000000001AAA", "u", "u", "en_US", "en_US",
-        "UTC", "USD", null, null, null, null, null, "Navigation", NOW);
+        "UTC", "USD", null, null, null, null, null, "Navigation", NOW, "manager");
     assertThrows(IllegalArgumentException.class, () -> at(NOW).open(tab, CRM));
   }
 
