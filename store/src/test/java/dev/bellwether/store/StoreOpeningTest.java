@@ -60,6 +60,21 @@ class StoreOpeningTest {
   }
 
   @Test
+  void embeddedStoreKeepsRecordFieldsOfUpTo16KilobytesInTheirRow(@TempDir Path dir) throws Exception {
+    StringBuilder settings = new StringBuilder();
+    try (Store store = Store.open(StoreConfig.embedded(dir), java.util.Map.of());
+        java.sql.Connection c = store.dataSource().getConnection();
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SCRIPT NODATA")) {
+      while (rs.next()) {
+        settings.append(rs.getString(1)).append('\n');
+      }
+    }
+    assertTrue(settings.toString().contains("SET MAX_LENGTH_INPLACE_LOB " + Store.H2_INLINE_TEXT_CHARS + ";"),
+        settings.toString());
+  }
+
+  @Test
   void unsupportedJdbcUrlIsAClearError() {
     StoreException e = assertThrows(StoreException.class,
         () -> Store.open(StoreConfig.server("jdbc:mysql://db/x?password=hunter2", null, null), Map.of()));
