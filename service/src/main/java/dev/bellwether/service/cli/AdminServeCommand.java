@@ -45,8 +45,11 @@ final class AdminServeCommand implements Callable<Integer> {
       AdminToken token = token();
       try (Store store = SyncViewCommand.openStore(settings);
           AdminServer server = AdminServer.start(SyncViewCommand.adminContext(store, settings, process.clock()),
-              token, host, port)) {
+              token, host, port, settings.panels(store, process.clock()))) {
         process.out().println("admin API on " + server.baseUri() + "admin/ over store " + store.describe());
+        if (settings.canvas().isPresent()) {
+          process.out().println("Canvas panels on " + server.baseUri() + "canvas/account");
+        }
         process.out().println("bearer token: " + (token.generated() ? "generated in " : "from ") + token.source()
             + (token.source().startsWith("environment") ? "" : " (readable by its owner only)"));
         process.out().println("stop with Ctrl-C");

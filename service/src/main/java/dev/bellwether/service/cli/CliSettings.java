@@ -10,10 +10,15 @@ import dev.bellwether.connector.salesforce.config.SalesforceConfig;
 import dev.bellwether.connector.salesforce.config.SalesforceConfigLoader;
 import dev.bellwether.connector.salesforce.config.SecretRef;
 import dev.bellwether.store.DataDirectory;
+import dev.bellwether.store.Store;
 import dev.bellwether.store.StoreConfig;
 import dev.bellwether.store.StoreException;
 import dev.bellwether.sync.mapping.Mappings;
 import dev.bellwether.sync.mapping.MappingsException;
+import dev.bellwether.service.canvas.CanvasConfigException;
+import dev.bellwether.service.canvas.CanvasConfigLoader;
+import dev.bellwether.service.canvas.CanvasSettings;
+import dev.bellwether.service.panels.PanelEndpoints;
 import dev.bellwether.service.scoring.ScoringConfigException;
 import dev.bellwether.service.scoring.ScoringConfigLoader;
 import dev.bellwether.sync.mapping.MappingsLoader;
@@ -36,7 +41,7 @@ import java.util.Map;
  * @param scoring the {@code scoring:} section: time zone, currency, language, windows
  */
 record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironment, Mappings mappings,
-    StoreConfig store, ScoringConfigLoader.ScoringConfig scoring) {
+    StoreConfig store, ScoringConfigLoader.ScoringConfig scoring, java.util.Optional<CanvasSettings> canvas) {
 
   /** Where devorg listens by default: with no configuration at all, Bellwether talks to it. */
   static final String DEVORG_URL = "http://127.0.0.1:7443";
@@ -73,7 +78,9 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
     Mappings mappings = file == null ? MappingsLoader.defaults() : loadMappings(file);
     ScoringConfigLoader.ScoringConfig scoring = file == null ? ScoringConfigLoader.ScoringConfig.defaults()
         : loadScoring(file);
-    return new CliSettings(salesforce, Map.copyOf(env), mappings, storeConfig(options, process), scoring);
+    java.util.Optional<CanvasSettings> canvas = file != null && hasSection(file, "canvas")
+        ? java.util.Optional.of(loadCanvas(file)) : java.util.Optional.empty();
+    return new CliSettings(salesforce, Map.copyOf(env), mappings, storeConfig(options, process), scoring, canvas);
   }
 
   /** This process's name in logs, the page log and the scheduler: host and process id. */
@@ -138,6 +145,32 @@ record CliSettings(SalesforceConfig salesforce, Map<String, String> crmEnvironme
       throw new CliUsageException(e.getMessage(), e);
     } catch (java.io.IOException e) {
       throw new CliUsageException("--config: cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static CanvasSettings loadCanvas(Path file) throws CliUsageException {
+    try {
+      return CanvasConfigLoader.parse(file.toString(), Files.readString(file));
+    } catch (CanvasConfigException e) {
+      throw new CliUsageException(e.getMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new CliUsageException("--config: cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The Account panel and manager views, when the configuration has a {@code canvas:} section.
+   *
+   * @throws CliUsageException naming the key whose secret cannot be read
+   */
+  java.util.Optional<PanelEndpoints> panels(Store store, java.time.Clock clock) throws CliUsageException {
+    if (canvas.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(PanelEndpoints.create(canvas.get(), crmEnvironment, store, clock));
+    } catch (IllegalStateException e) {
+      throw new CliUsageException(e.getMessage(), e);
     }
   }
 

@@ -124,7 +124,7 @@ final class SyncCommand implements Callable<Integer> {
     return context -> {
       List<Lifecycle> parts = new ArrayList<>(given.create(context));
       parts.add(new AdminCompanion(SyncViewCommand.adminContext(context.store(), context.settings(), process.clock()),
-          token, adminHost, adminPort, process.out()));
+          token, adminHost, adminPort, process.out(), context.settings().panels(context.store(), process.clock())));
       return parts;
     };
   }

@@ -190,6 +190,54 @@ class SyncAdminCliTest {
     assertEquals(0, code.get(), err.toString());
   }
 
+  @ParameterizedTest
+  @ArgumentsSource(TestDatabases.class)
+  void adminServeServesTheCanvasPanelWhenTheConfigurationHasACanvasSection(TestDatabase db) throws Exception {
+    Path config = workDir.resolve("bellwether.yaml");
+    Files.writeString(config, """
+        canvas:
+          orgs:
+            - orgId: %s
+              consumerSecret: env:BW_TEST_CANVAS_SECRET
+        """.formatted(dev.bellwether.service.canvas.TestEnvelopes.ORG));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> args = new ArrayList<>(List.of("admin", "serve", "--port", "0", "--config", config.toString()));
+    args.addAll(AdminFixture.storeOptions(db));
+    CliEnvironment process = new CliEnvironment(Map.of("BW_TEST_CANVAS_SECRET", "canvas-secret-for-tests"), workDir,
+        new PrintWriter(out, true), new PrintWriter(err, true), false, java.time.Clock.systemUTC());
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread serve = new Thread(() -> code.set(BellwetherCli.run(process, args.toArray(String[]::new))),
+        "admin-serve-canvas-test");
+    serve.start();
+    try {
+      URI base = awaitListening(out, err, serve);
+      assertTrue(out.toString().contains("Canvas panels on " + base + "canvas/account"), out.toString());
+      String signed = dev.bellwether.service.canvas.TestEnvelopes.sign(dev.bellwether.service.canvas.TestEnvelopes
+          .account(dev.bellwether.service.canvas.TestEnvelopes.ORG, dev.bellwether.service.canvas.TestEnvelopes.ACCOUNT,
+              "en_US", "en_US", Instant.now(), "https://acme.my.salesforce.com"), "canvas-secret-for-tests");
+      HttpClient http = HttpClient.newHttpClient();
+      assertEquals(200, postSigned(http, base, signed).statusCode(), "a request signed with the configured secret");
+      assertEquals(401, postSigned(http, base, dev.bellwether.service.canvas.TestEnvelopes.sign(
+          dev.bellwether.service.canvas.TestEnvelopes.account(dev.bellwether.service.canvas.TestEnvelopes.ORG,
+              dev.bellwether.service.canvas.TestEnvelopes.ACCOUNT, "en_US", "en_US", Instant.now(),
+              "https://acme.my.salesforce.com"), "another-secret"))
+          .statusCode());
+    } finally {
+      serve.interrupt();
+      serve.join(Duration.ofSeconds(30).toMillis());
+    }
+    assertEquals(0, code.get(), err.toString());
+  }
+
+  private static HttpResponse<String> postSigned(HttpClient http, URI base, String signed) throws Exception {
+    return http.send(HttpRequest.newBuilder(base.resolve("canvas/account"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("signed_request="
+            + java.net.URLEncoder.encode(signed, java.nio.charset.StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void adminWithoutASubcommandIsAUsageError() {
     StringWriter err = new StringWriter();
